@@ -1,0 +1,85 @@
+// Use case: extract records from articles — one text, or a JSONL stream of articles.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { StorylineError } from '../core/errors.js';
+import type { Pipeline } from '../core/pipeline.js';
+import { toRecord, type StoryRecord } from '../core/record.js';
+import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { checkText } from './decode-input.js';
+
+export interface ArticleInput {
+  id: string;
+  text: string;
+  published?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+let shared: Pipeline | undefined;
+const pipeline = (): Pipeline => (shared ??= defaultPipeline());
+
+export function extractArticle(input: ArticleInput, warnings: string[] = []): StoryRecord {
+  checkText(input.text, input.id);
+  if (input.published != null && !/^\d{4}-\d{2}-\d{2}/.test(input.published)) {
+    throw new StorylineError('E_BAD_OPTION', `${input.id}: published must look like YYYY-MM-DD, got ${JSON.stringify(input.published)}`);
+  }
+  const doc = pipeline().run(input.text, {
+    id: input.id,
+    published: input.published ?? null,
+    title: input.title ?? null,
+    url: input.url ?? null,
+  });
+  doc.warnings.unshift(...warnings);
+  return toRecord(doc);
+}
+
+export interface BatchResult {
+  ok: number;
+  failed: number;
+}
+
+export interface BatchHooks {
+  onRecord(record: StoryRecord): void | Promise<void>;
+  onError(line: number, message: string): void;
+  onProgress?(done: number, failed: number): void;
+  published?: string | null;
+}
+
+/** Reads JSONL articles line by line (constant memory); a bad line is reported and skipped. */
+export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<BatchResult> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  const result: BatchResult = { ok: 0, failed: 0 };
+  for await (const line of lines) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    try {
+      const article = parseArticleLine(line, lineNo);
+      if (article.published == null && hooks.published) article.published = hooks.published;
+      await hooks.onRecord(extractArticle(article));
+      result.ok++;
+    } catch (err) {
+      result.failed++;
+      hooks.onError(lineNo, err instanceof Error ? err.message : String(err));
+    }
+    hooks.onProgress?.(result.ok, result.failed);
+  }
+  return result;
+}
+
+function parseArticleLine(line: string, lineNo: number): ArticleInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    throw new StorylineError('E_BAD_JSON', `invalid JSON (${(err as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new StorylineError('E_BAD_JSON', 'a line must be a JSON object with "id" and "text"');
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.text !== 'string') throw new StorylineError('E_MISSING_TEXT', 'missing "text" (a string)');
+  const id = o.id == null ? `line-${lineNo}` : String(o.id);
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return { id, text: o.text, published: str(o.published), title: str(o.title), url: str(o.url) };
+}

@@ -1,0 +1,64 @@
+// The document: the immutable input text plus the named layers that pipeline stages fill in.
+// Every span in every layer is an offset range into `text` (the original input).
+import type { Entity } from './records/entity.js';
+import type { Quote } from './records/quote.js';
+import type { Sentence } from './records/sentence.js';
+import type { Token } from './records/token.js';
+import type { Amount, Consistency, DateMention, StoryEvent } from './records/later-layers.js';
+import { normalizeText, type NormalizedText } from './normalize.js';
+
+export interface DocumentMeta {
+  id: string;
+  published?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+/** Names of the layers a stage may require or assign. */
+export type LayerName =
+  | 'normalized'
+  | 'tokens'
+  | 'sentences'
+  | 'entities'
+  | 'quotes'
+  | 'dates'
+  | 'amounts'
+  | 'events'
+  | 'consistency';
+
+export class Doc {
+  readonly text: string;
+  readonly meta: DocumentMeta;
+  normalized!: NormalizedText;
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+  entities: Entity[] = [];
+  quotes: Quote[] = [];
+  dates: DateMention[] = [];
+  amounts: Amount[] = [];
+  events: StoryEvent[] = [];
+  consistency: Consistency[] = [];
+  warnings: string[] = [];
+  /** Layers assigned so far, in order. */
+  readonly assigned = new Set<LayerName>();
+
+  constructor(text: string, meta: DocumentMeta) {
+    this.text = text;
+    this.meta = meta;
+  }
+
+  static create(text: string, meta: DocumentMeta): Doc {
+    const doc = new Doc(text, meta);
+    doc.normalized = normalizeText(text);
+    doc.assigned.add('normalized');
+    return doc;
+  }
+
+  slice(s: { start: number; end: number }): string {
+    return this.text.slice(s.start, s.end);
+  }
+
+  entityById(id: string | null): Entity | undefined {
+    return id == null ? undefined : this.entities.find((e) => e.id === id);
+  }
+}

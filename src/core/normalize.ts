@@ -1,0 +1,77 @@
+// Text normalisation with an offset map back to the original input. The linguistic base analyses the
+// normalised string; every span we keep is mapped back, so records always slice the original text.
+// Handles: CRLF/CR -> LF, NBSP and other Unicode spaces -> space, soft hyphens and zero-width
+// characters removed, curly quotes and apostrophes -> straight, NFC composition.
+
+export interface NormalizedText {
+  /** The normalised string the tokenizer reads. */
+  readonly text: string;
+  /** For normalised index i: the original start of the character at i. Length text.length + 1. */
+  readonly srcStart: Int32Array;
+  /** For normalised index i: the original end of the character at i. */
+  readonly srcEnd: Int32Array;
+}
+
+const DROP = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
+const SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const SINGLE_QUOTE = /[\u2018\u2019\u201A\u201B\u2032]/;
+const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033]/;
+// Combining marks: NFC may merge them into the preceding letter.
+const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A]/;
+
+export function normalizeText(input: string): NormalizedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    const code = input.charCodeAt(i);
+    // Whole code points: never split a surrogate pair.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    let ch = input.slice(i, i + width);
+    let end = i + width;
+    if (ch === '\r') {
+      if (input[i + 1] === '\n') { i++; continue; } // the \n that follows carries the break
+      ch = '\n';
+    } else if (DROP.test(ch)) {
+      i += width;
+      continue;
+    } else if (SPACE.test(ch)) ch = ' ';
+    else if (SINGLE_QUOTE.test(ch)) ch = "'";
+    else if (DOUBLE_QUOTE.test(ch)) ch = '"';
+    else if (code > 0x7f) {
+      // Gather a base character with its combining marks and compose them.
+      let j = end;
+      while (j < n && COMBINING.test(input[j])) j++;
+      if (j > end) {
+        const composed = input.slice(i, j).normalize('NFC');
+        if (composed.length === 1) { ch = composed; end = j; }
+      } else {
+        ch = ch.normalize('NFC');
+      }
+    }
+    for (let k = 0; k < ch.length; k++) {
+      out.push(ch[k]);
+      starts.push(i);
+      ends.push(end);
+    }
+    i = end;
+  }
+  const srcStart = new Int32Array(out.length + 1);
+  const srcEnd = new Int32Array(out.length + 1);
+  srcStart.set(starts);
+  srcEnd.set(ends);
+  srcStart[out.length] = n;
+  srcEnd[out.length] = n;
+  return { text: out.join(''), srcStart, srcEnd };
+}
+
+/** Maps a normalised half-open range to the original input. */
+export function toSource(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = norm.srcStart[start];
+    return { start: at, end: at };
+  }
+  return { start: norm.srcStart[start], end: norm.srcEnd[end - 1] };
+}

@@ -1,0 +1,58 @@
+// The output record: what `storyline extract` writes for one article. Its JSON Schema (`storyline
+// schema`) is generated from these zod definitions, so code and schema cannot drift apart.
+import { z } from 'zod';
+import type { Doc } from './document.js';
+import { EntitySchema } from './records/entity.js';
+import { QuoteSchema } from './records/quote.js';
+import {
+  AmountSchema,
+  ConsistencySchema,
+  DateMentionSchema,
+  EventSchema,
+} from './records/later-layers.js';
+
+export const RECORD_VERSION = 1;
+
+export const RecordSchema = z
+  .object({
+    id: z.string(),
+    version: z.literal(RECORD_VERSION),
+    published: z.string().nullable(),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    text: z.string().describe('The input text every span refers to'),
+    sentences: z.number().int().nonnegative(),
+    entities: z.array(EntitySchema),
+    quotes: z.array(QuoteSchema),
+    dates: z.array(DateMentionSchema),
+    amounts: z.array(AmountSchema),
+    events: z.array(EventSchema),
+    consistency: z.array(ConsistencySchema),
+    warnings: z.array(z.string()),
+  })
+  .describe('Storyline article record: every span is a UTF-16 offset range into the input text');
+
+export type StoryRecord = z.infer<typeof RecordSchema>;
+
+export function toRecord(doc: Doc): StoryRecord {
+  return {
+    id: doc.meta.id,
+    version: RECORD_VERSION,
+    published: doc.meta.published ?? null,
+    title: doc.meta.title ?? null,
+    url: doc.meta.url ?? null,
+    text: doc.text,
+    sentences: doc.sentences.length,
+    entities: doc.entities,
+    quotes: doc.quotes,
+    dates: doc.dates,
+    amounts: doc.amounts,
+    events: doc.events,
+    consistency: doc.consistency,
+    warnings: doc.warnings,
+  };
+}
+
+export function recordJsonSchema(): unknown {
+  return z.toJSONSchema(RecordSchema, { target: 'draft-2020-12' });
+}

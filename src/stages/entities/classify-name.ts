@@ -1,0 +1,38 @@
+// Types a name candidate from the gazetteer, organisation keywords, titles, honorifics and the words
+// around it. Returns null for a name that is not a standalone entity.
+import type { EntityType } from '../../core/records/entity.js';
+import type { Token } from '../../core/records/token.js';
+import type { Lexicon } from './lexicon.js';
+import type { NameCandidate } from './name-candidates-extractor.js';
+import { isAcronym, SPEECH_VERB_LEMMAS } from './token-tests.js';
+
+export type NameType = EntityType | 'UNKNOWN';
+
+const PLACE_NOUNS_BEFORE = new Set(['village', 'town', 'city', 'region', 'province', 'capital', 'state', 'port', 'district', 'county', 'island', 'republic', 'settlement', 'suburb', 'outskirts', 'oblast']);
+const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'oblast', 'district', 'county', 'state', 'city', 'island', 'islands', 'valley', 'peninsula', 'governorate', 'prefecture']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'to', 'into', 'around', 'throughout']);
+
+export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): NameType {
+  const words = tokens.slice(c.first, c.end);
+  const lower = words.map((t) => t.lower).join(' ');
+  const last = words[words.length - 1];
+  if (c.honorific || c.title) return 'PERSON';
+  if (lex.countries.has(lower)) return 'GPE';
+  if (words.length === 1 && lex.demonyms.has(lower)) return 'NORP';
+  if (lex.knownOrgs.has(lower)) return 'ORG';
+  if (lex.facilityKeywords.has(last.lower) && words.length > 1 && !lex.orgKeywords.has(words[0].lower)) return 'FAC';
+  if (words.some((t) => lex.orgKeywords.has(t.lower))) return 'ORG';
+  if (lex.places.has(lower)) return 'GPE';
+  const before = tokens[c.first - 1];
+  const before2 = tokens[c.first - 2];
+  const after = tokens[c.end];
+  if (before?.lower === 'of' && before2 && PLACE_NOUNS_BEFORE.has(before2.lower)) return 'GPE';
+  if (after && PLACE_NOUNS_AFTER.has(after.lower) && after.sentence === last.sentence) return 'GPE';
+  if (words.length === 1 && isAcronym(last)) return 'ORG';
+  if (words.length >= 2 && words.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.norm))) return 'PERSON';
+  if (words.length === 1) {
+    if (after && SPEECH_VERB_LEMMAS.has(after.lemma) && after.sentence === last.sentence) return 'PERSON';
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !/s$/.test(last.lower)) return 'GPE';
+  }
+  return 'UNKNOWN';
+}

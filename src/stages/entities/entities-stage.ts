@@ -1,0 +1,186 @@
+// Entity stage (rule-based, first version): proper-name candidates -> types -> one entity per actor
+// within the article, with titles and every name mention. Pronouns and descriptions are linked later
+// by the coreference stage, once quotes say who speaks. A trained recogniser can replace
+// `extractNameCandidates` + `classifyName` behind the same stage contract.
+import type { Doc } from '../../core/document.js';
+import { entity, type Entity, type EntityType } from '../../core/records/entity.js';
+import type { Token } from '../../core/records/token.js';
+import type { Stage } from '../../core/stage.js';
+import { classifyName, type NameType } from './classify-name.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
+import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
+
+const EXTRACTOR = 'entities.rules.v1';
+
+interface Typed {
+  cand: NameCandidate;
+  type: NameType;
+  words: string[];
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities.rules',
+  requires: ['tokens', 'sentences'],
+  assigns: ['entities'],
+  run(doc: Doc) {
+    const lex = getLexicon();
+    const tokens = doc.tokens;
+    const typed: Typed[] = [];
+    for (const cand of extractNameCandidates(doc, lex)) {
+      if (cand.description) continue;
+      const words = tokens.slice(cand.first, cand.end).map((t) => t.norm);
+      typed.push({ cand, type: classifyName(cand, tokens, lex), words });
+    }
+    doc.entities = new EntityBuilder(doc, lex).build(typed);
+  },
+};
+
+class EntityBuilder {
+  private readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: Lexicon,
+  ) {
+    this.tokens = doc.tokens;
+  }
+
+  build(typed: Typed[]): Entity[] {
+    // Full names first, so that "Mr Putin" before "Vladimir Putin" still finds its entity.
+    for (const t of typed) if (t.type === 'PERSON' && t.words.length >= 2 && !t.words.includes('-')) this.addPerson(t);
+    for (const t of typed) {
+      if (t.type === 'PERSON' && t.words.length >= 2 && !t.words.includes('-')) continue;
+      if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
+      else this.addOther(t, t.type);
+    }
+    const ordered = this.entities.filter((e) => e.mentions.length > 0);
+    for (const e of ordered) e.mentions.sort((a, b) => a.start - b.start);
+    ordered.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    ordered.forEach((e, i) => { e.id = `e${i + 1}`; });
+    return ordered;
+  }
+
+  private nameText(c: NameCandidate): string {
+    return this.doc.text.slice(this.tokens[c.first].start, this.tokens[c.end - 1].end).replace(/\s+/g, ' ');
+  }
+
+  private mention(e: Entity, c: NameCandidate, form: Entity['mentions'][number]['form']): void {
+    const start = this.tokens[c.mentionFirst].start;
+    const end = this.tokens[c.end - 1].end;
+    if (e.mentions.some((m) => m.start === start && m.end === end)) return;
+    e.mentions.push({ start, end, form, extractor: EXTRACTOR });
+  }
+
+  private create(key: string, type: EntityType, name: string): Entity {
+    const e = entity('', type, name, EXTRACTOR);
+    this.entities.push(e);
+    this.byKey.set(key, e);
+    return e;
+  }
+
+  private addPerson(t: Typed): void {
+    const first = t.words[0].toLowerCase();
+    const last = t.words[t.words.length - 1].toLowerCase();
+    const key = `PERSON|${first}|${last}`;
+    const name = this.nameText(t.cand);
+    let e = this.byKey.get(key);
+    if (!e) e = this.create(key, 'PERSON', name);
+    else if (name.length > e.name.length) e.name = name; // the fullest name is canonical
+    this.mention(e, t.cand, t.cand.honorific ? 'honorific' : 'name');
+    this.addTitles(e, t.cand);
+  }
+
+  /** A one-word name or an honorific form: "Putin", "Mr Putin", "Zelenskyy". */
+  private addShortName(t: Typed): void {
+    const c = t.cand;
+    const person = this.findPersonByPart(t.words, c);
+    if (person) {
+      this.mention(person, c, c.honorific ? 'honorific' : 'surname');
+      this.addTitles(person, c);
+      return;
+    }
+    // Hyphenated pair of known people: "the Trump-Putin meeting".
+    if (t.words.includes('-')) {
+      const parts = this.splitHyphenated(c);
+      if (parts) return;
+    }
+    if (t.type === 'PERSON') {
+      const key = `PERSON|${t.words.join(' ').toLowerCase()}`;
+      const e = this.byKey.get(key) ?? this.create(key, 'PERSON', this.nameText(c));
+      this.mention(e, c, c.honorific ? 'honorific' : 'name');
+      this.addTitles(e, c);
+    }
+  }
+
+  private splitHyphenated(c: NameCandidate): boolean {
+    const pieces: NameCandidate[] = [];
+    let s = c.first;
+    for (let k = c.first; k <= c.end; k++) {
+      if (k === c.end || this.tokens[k].norm === '-') {
+        pieces.push({ ...c, first: s, end: k, mentionFirst: s, honorific: false, title: null });
+        s = k + 1;
+      }
+    }
+    const matches = pieces.map((p) => this.findPersonByPart(this.tokens.slice(p.first, p.end).map((x) => x.norm), p));
+    if (matches.some((m) => !m)) return false;
+    pieces.forEach((p, i) => this.mention(matches[i] as Entity, p, 'surname'));
+    return true;
+  }
+
+  private findPersonByPart(words: string[], c: NameCandidate): Entity | undefined {
+    const w = words.join(' ').toLowerCase();
+    let best: Entity | undefined;
+    let bestDistance = Infinity;
+    const at = this.tokens[c.first].start;
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON') continue;
+      const parts = e.name.toLowerCase().split(' ');
+      const lastName = parts[parts.length - 1];
+      const matches = lastName === w || (parts.length > 2 && parts.slice(1).join(' ') === w) || (!c.honorific && parts[0] === w && parts.length > 1);
+      if (!matches) continue;
+      // Prefer the person named most recently before this mention.
+      const before = e.mentions.filter((m) => m.start <= at);
+      const distance = before.length > 0 ? at - before[before.length - 1].start : 1e9 + e.mentions[0].start;
+      if (distance < bestDistance) { best = e; bestDistance = distance; }
+    }
+    return best;
+  }
+
+  private addOther(t: Typed, type: EntityType): void {
+    const lowered = t.words.join(' ').toLowerCase().replace(/ ' s$/, '');
+    let name = this.nameText(t.cand);
+    let key = `${type}|${lowered}`;
+    if (type === 'GPE' && this.lex.countries.has(lowered)) {
+      name = this.lex.countries.get(lowered) as string;
+      key = `GPE|${name.toLowerCase()}`;
+    } else if (type === 'NORP') {
+      key = `NORP|${(this.lex.demonyms.get(lowered) ?? lowered).toLowerCase()}`;
+    }
+    const e = this.byKey.get(key) ?? this.create(key, type, name);
+    this.mention(e, t.cand, 'name');
+  }
+
+  private addTitles(e: Entity, c: NameCandidate): void {
+    const found: FoundTitle[] = [];
+    if (c.title) found.push({ first: c.title[0], end: c.title[1], qualifier: c.qualifier });
+    const before = c.title ? null : titleBefore(this.tokens, c.mentionFirst, this.lex);
+    if (before) found.push(before);
+    const after = titleAfter(this.tokens, c.end, this.lex);
+    if (after) found.push(after);
+    for (const f of found) {
+      const start = this.tokens[f.first].start;
+      const end = this.tokens[f.end - 1].end;
+      const text = this.doc.text.slice(start, end).replace(/\s+/g, ' ');
+      const qualifier = f.qualifier ? this.doc.text.slice(this.tokens[f.qualifier[0]].start, this.tokens[f.qualifier[1] - 1].end) : null;
+      if (!e.titleMentions.some((m) => m.start === start)) e.titleMentions.push({ text, start, end, qualifier });
+      if (!e.titles.some((x) => x.toLowerCase() === text.toLowerCase())) e.titles.push(text);
+      if (qualifier && !e.affiliation) {
+        const q = qualifier.toLowerCase();
+        e.affiliation = this.lex.demonyms.get(q) ?? this.lex.countries.get(q) ?? qualifier;
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Finds titles and roles written around a person's name, beyond the capitalised prefix the name
+// extractor already split off:
+//   lower-case before the name      "economic negotiator Kirill Dmitriev"
+//   appositive after the name       "Kirill Dmitriev, the economic negotiator"
+//                                   "David Albright, president of the Institute for Science ..."
+//                                   "Hong Yong-pyo, South Korea's unification minister"
+import type { Token } from '../../core/records/token.js';
+import type { Lexicon } from './lexicon.js';
+import { isCapWord } from './token-tests.js';
+
+export interface FoundTitle {
+  first: number;
+  end: number;
+  qualifier: [number, number] | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** A lower-case title right before token `first`. */
+export function titleBefore(tokens: Token[], first: number, lex: Lexicon): FoundTitle | null {
+  const head = tokens[first - 1];
+  if (!head || head.sentence !== tokens[first].sentence || !lex.titleHeads.has(head.lower) || isCapWord(head)) return null;
+  let s = first - 1;
+  while (s - 1 >= 0 && tokens[s - 1].sentence === head.sentence && (lex.titleModifiers.has(tokens[s - 1].lower) || tokens[s - 1].pos === 'ADJ') && !isCapWord(tokens[s - 1]) && first - s < 4) s--;
+  return { first: s, end: first, qualifier: null };
+}
+
+/** An appositive title after the name ending at token `end` ("..., the economic negotiator"). */
+export function titleAfter(tokens: Token[], end: number, lex: Lexicon): FoundTitle | null {
+  const comma = tokens[end];
+  if (!comma || comma.norm !== ',' ) return null;
+  const sentence = comma.sentence;
+  let k = end + 1;
+  let qualifier: [number, number] | null = null;
+  if (tokens[k] && DETERMINERS.has(tokens[k].lower)) k++;
+  else {
+    // "South Korea's unification minister"
+    let q = k;
+    while (q < tokens.length && isCapWord(tokens[q]) && tokens[q].sentence === sentence) q++;
+    if (q > k && tokens[q] && (tokens[q].norm === "'s" || tokens[q].norm === "'")) {
+      qualifier = [k, q];
+      k = q + 1;
+    }
+  }
+  const first = k;
+  let headEnd = -1;
+  for (let n = 0; n < 5 && k < tokens.length && tokens[k].sentence === sentence; n++, k++) {
+    const t = tokens[k];
+    if (lex.titleHeads.has(t.lower)) headEnd = k + 1;
+    else if (!(lex.titleModifiers.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'NOUN' && headEnd < 0) || (isCapWord(t) && headEnd < 0))) break;
+    else if (headEnd > 0) break;
+  }
+  if (headEnd < 0) return null;
+  // The phrase must end there: ", the economic negotiator," / "... negotiator." / "president of ..."
+  const after = tokens[headEnd];
+  if (after && after.sentence === sentence && ![',', '.', ';', 'of', 'at', 'for', 'in', ')', '-', '--', 'and', 'who', 'said', 'says', 'told'].includes(after.lower) && after.pos !== 'VERB' && after.pos !== 'AUX') return null;
+  return { first, end: headEnd, qualifier };
+}

@@ -1,0 +1,114 @@
+// Segment stage: sentences, tokens, POS tags and lemmas from wink-nlp's English model. wink reads the
+// normalised text; each token is located in it and mapped back to the original input.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc } from '../../core/document.js';
+import { toSource } from '../../core/normalize.js';
+import type { Token } from '../../core/records/token.js';
+import type { Sentence } from '../../core/records/sentence.js';
+import type { Stage } from '../../core/stage.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// wink's cost grows with very long "sentences" that have no punctuation; cut input into chunks at
+// line breaks (and, for pathological single lines, at spaces) so one giant line stays linear.
+const MAX_CHUNK = 20_000;
+
+function* chunks(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_CHUNK);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      if (nl > start) end = nl + 1;
+      else {
+        const sp = text.lastIndexOf(' ', end);
+        if (sp > start) end = sp + 1;
+      }
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
+export const segmentStage: Stage = {
+  name: 'segment.wink',
+  requires: ['normalized'],
+  assigns: ['tokens', 'sentences'],
+  run(doc: Doc) {
+    const norm = doc.normalized;
+    const text = norm.text;
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    let paragraph = 0;
+    let pendingLine = true;
+    let sentenceStart = 0;
+    const flush = () => {
+      if (tokens.length > sentenceStart) closeSentence(sentences, tokens, sentenceStart, paragraph);
+      sentenceStart = tokens.length;
+    };
+    for (const [cStart, cEnd] of chunks(text)) {
+      const piece = text.slice(cStart, cEnd);
+      const wdoc = nlp.readDoc(piece);
+      const values = wdoc.tokens().out(its.value) as string[];
+      const pos = wdoc.tokens().out(its.pos) as string[];
+      const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+      const types = wdoc.tokens().out(its.type) as string[];
+      // First token index of each wink sentence.
+      const sentenceFirst = new Set<number>();
+      wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
+        sentenceFirst.add((s.out(its.span) as unknown as [number, number])[0]);
+      });
+      let cursor = 0;
+      for (let t = 0; t < values.length; t++) {
+        const value = values[t];
+        const at = piece.indexOf(value, cursor);
+        if (at < 0) continue; // wink does not rewrite token text; skip defensively if it ever does
+        const gap = piece.slice(cursor, at);
+        cursor = at + value.length;
+        if (gap.includes('\n')) pendingLine = true;
+        if (types[t] === 'tabCRLF' || value.trim() === '') {
+          if (value.includes('\n')) pendingLine = true;
+          continue;
+        }
+        // A line break always ends a sentence: headlines and bylines carry no final punctuation.
+        if (sentenceFirst.has(t) || pendingLine) flush();
+        if (pendingLine && tokens.length > 0) paragraph++;
+        const src = toSource(norm, cStart + at, cStart + cursor);
+        tokens.push({
+          kind: 'token',
+          start: src.start,
+          end: src.end,
+          norm: value,
+          lower: value.toLowerCase(),
+          pos: pos[t],
+          lemma: lemmas[t],
+          type: types[t],
+          sentence: sentences.length,
+          spaceBefore: gap.length > 0 || at === 0,
+          lineBefore: pendingLine,
+        });
+        pendingLine = false;
+      }
+      if (piece.endsWith('\n')) pendingLine = true;
+    }
+    flush();
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+  },
+};
+
+function closeSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {
+  if (first < 0 || first >= tokens.length) return;
+  const index = sentences.length;
+  for (let i = first; i < tokens.length; i++) tokens[i].sentence = index;
+  sentences.push({
+    kind: 'sentence',
+    start: tokens[first].start,
+    end: tokens[tokens.length - 1].end,
+    firstToken: first,
+    endToken: tokens.length,
+    paragraph,
+  });
+}

@@ -1,0 +1,40 @@
+// Human-readable output: entities, then who said what grouped by speaker, with titles and cues.
+import type { StoryRecord } from '../../core/record.js';
+
+export function formatPretty(record: StoryRecord, color: boolean): string {
+  const src = record.text;
+  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[0m` : s);
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[0m` : s);
+  const slice = (s: { start: number; end: number } | null) => (s && src ? src.slice(s.start, s.end) : '');
+  const lines: string[] = [];
+  lines.push(bold(`# ${record.title ?? record.id}`) + dim(`  (${record.sentences} sentences, ${record.entities.length} entities, ${record.quotes.length} quotes)`));
+  const people = record.entities.filter((e) => e.type === 'PERSON');
+  const others = record.entities.filter((e) => e.type !== 'PERSON');
+  if (people.length) {
+    lines.push('', bold('People'));
+    for (const e of people) lines.push(`  ${e.name}${e.titles.length ? dim(` — ${e.titles.join('; ')}`) : ''} ${dim(`×${e.mentions.length}`)}`);
+  }
+  if (others.length) {
+    lines.push('', bold('Organisations and places'));
+    for (const e of others) lines.push(`  ${e.name} ${dim(`${e.type} ×${e.mentions.length}`)}`);
+  }
+  const bySpeaker = new Map<string, typeof record.quotes>();
+  for (const q of record.quotes) {
+    const key = q.speaker ?? '';
+    if (!bySpeaker.has(key)) bySpeaker.set(key, []);
+    bySpeaker.get(key)?.push(q);
+  }
+  if (record.quotes.length) lines.push('', bold('Who said what'));
+  for (const [speaker, quotes] of bySpeaker) {
+    const e = record.entities.find((x) => x.id === speaker);
+    const who = e ? `${e.name}${e.titles.length ? ` (${e.titles[0]})` : ''}` : quotes[0].source ? slice(quotes[0].source) : 'unattributed';
+    lines.push(`  ${bold(who)}`);
+    for (const q of quotes) {
+      const content = q.content.map((s) => slice(s)).join(' … ');
+      const how = [q.cue ? slice(q.cue) : null, q.channel ? slice(q.channel) : null].filter(Boolean).join(', ');
+      lines.push(`    ${q.direct ? '“' : ''}${content}${q.direct ? '”' : ''}${how ? dim(`  [${how}]`) : ''}`);
+    }
+  }
+  for (const w of record.warnings) lines.push(dim(`warning: ${w}`));
+  return `${lines.join('\n')}\n`;
+}
