@@ -12,11 +12,14 @@ export interface NormalizedText {
   readonly srcEnd: Int32Array;
 }
 
+// Zero-width joiners are listed on purpose: they are dropped one by one, never joined.
+// eslint-disable-next-line no-misleading-character-class
 const DROP = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
 const SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const SINGLE_QUOTE = /[\u2018\u2019\u201A\u201B\u2032]/;
 const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033]/;
-// Combining marks: NFC may merge them into the preceding letter.
+// Combining marks: NFC may merge them into the preceding letter. The class tests one mark at a time.
+// eslint-disable-next-line no-misleading-character-class
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A]/;
 
 export function normalizeText(input: string): NormalizedText {
@@ -40,16 +43,15 @@ export function normalizeText(input: string): NormalizedText {
     } else if (SPACE.test(ch)) ch = ' ';
     else if (SINGLE_QUOTE.test(ch)) ch = "'";
     else if (DOUBLE_QUOTE.test(ch)) ch = '"';
-    else if (code > 0x7f) {
-      // Gather a base character with its combining marks and compose them.
+    else if (code > 0x7f || (end < n && COMBINING.test(input[end]))) {
+      // Gather a base character (often plain ASCII: "e" + U+0301) with its combining marks and
+      // compose them. Every character of the composed cluster maps to the whole original cluster,
+      // so no span can start or end inside it.
       let j = end;
       while (j < n && COMBINING.test(input[j])) j++;
-      if (j > end) {
-        const composed = input.slice(i, j).normalize('NFC');
-        if (composed.length === 1) { ch = composed; end = j; }
-      } else {
-        ch = ch.normalize('NFC');
-      }
+      const composed = input.slice(i, j).normalize('NFC');
+      if (j > end && composed.length < j - i) { ch = composed; end = j; }
+      else if (j === end) ch = composed;
     }
     for (let k = 0; k < ch.length; k++) {
       out.push(ch[k]);
