@@ -6,7 +6,9 @@
 import { Pipeline } from '../core/pipeline.js';
 import { segmentStage } from '../stages/segment/wink-segmenter.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
+import { quotesStage } from '../stages/quotes/quotes-stage.js';
+import { corefStage } from '../stages/coref/coref-stage.js';
 
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, entitiesStage]);
+  return new Pipeline([segmentStage, entitiesStage, quotesStage, corefStage]);
 }

@@ -73,7 +73,10 @@ export const segmentStage: Stage = {
           continue;
         }
         // A line break always ends a sentence: headlines and bylines carry no final punctuation.
-        if (sentenceFirst.has(t) || pendingLine) flush();
+        // wink ends a sentence at "?" or "!" inside a quotation ("“... OK?” he said"); a sentence that
+        // opens with a lower-case word continues the previous one.
+        const continuesSentence = !pendingLine && /^\p{Ll}/u.test(value) && tokens.length > 0;
+        if ((sentenceFirst.has(t) && !continuesSentence) || pendingLine) flush();
         if (pendingLine && tokens.length > 0) paragraph++;
         const src = toSource(norm, cStart + at, cStart + cursor);
         tokens.push({

@@ -30,7 +30,7 @@ export function formatPretty(record: StoryRecord, color: boolean): string {
     const who = e ? `${e.name}${e.titles.length ? ` (${e.titles[0]})` : ''}` : quotes[0].source ? slice(quotes[0].source) : 'unattributed';
     lines.push(`  ${bold(who)}`);
     for (const q of quotes) {
-      const content = q.content.map((s) => slice(s)).join(' … ');
+      const content = q.content.map((s) => slice(s).replace(/^["“‘'«„]+|["”’'»]+$/g, '')).join(' … ');
       const how = [q.cue ? slice(q.cue) : null, q.channel ? slice(q.channel) : null].filter(Boolean).join(', ');
       lines.push(`    ${q.direct ? '“' : ''}${content}${q.direct ? '”' : ''}${how ? dim(`  [${how}]`) : ''}`);
     }

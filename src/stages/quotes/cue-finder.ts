@@ -1,0 +1,36 @@
+// Decides whether a token is an attribution cue: a speech or belief verb outside quoted text
+// ("said", "told", "believes that"), or "according to".
+import type { AttributionContext } from './attribution-context.js';
+
+export type CueKind = 'strong' | 'weak' | 'according';
+
+const CLAUSE_SUBJECT = /^(?:he|she|they|i|we|it|there|this|the|a|an|his|her|their|its|our|no|some|most|many|all)$/;
+
+export function cueAt(ctx: AttributionContext, i: number): CueKind | null {
+  const t = ctx.tokens[i];
+  if (ctx.inQuote[i] >= 0) return null;
+  if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') return 'according';
+  if (t.pos !== 'VERB') return null;
+  if (ctx.cues.strong.has(t.lemma)) {
+    // "say" as a noun-ish use or infinitive after a modal is still a cue; "tell" needs no check.
+    return 'strong';
+  }
+  if (ctx.cues.weak.has(t.lemma) && clauseFollows(ctx, i + 1)) return 'weak';
+  return null;
+}
+
+/** A finite clause or "that"-clause starts at or just after token j. */
+export function clauseFollows(ctx: AttributionContext, j: number): boolean {
+  const tokens = ctx.tokens;
+  const first = tokens[j];
+  if (!first || first.sentence !== tokens[j - 1]?.sentence) return false;
+  if (first.lower === 'that' || first.lower === ':') return true;
+  if (ctx.opensRegion[j] >= 0) return true;
+  if (!(CLAUSE_SUBJECT.test(first.lower) || first.pos === 'PROPN')) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
+    if (tokens[k].sentence !== first.sentence) return false;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+    if (tokens[k].pos === 'PUNCT') return false;
+  }
+  return false;
+}

@@ -1,0 +1,309 @@
+// Builds one attribution per cue: the cue, its source, and its content. Forms handled:
+//   SOURCE CUE [that] CONTENT                  Mr Trump said that he believed ...
+//   SOURCE CUE [object] [channel] [time] that  Mr Putin said in televised comments that the US was “...”
+//   SOURCE CUE: “QUOTE”                        Mark Rutte posted on X: “Thanks to ...”
+//   CONTENT, SOURCE CUE [channel].             The pair agreed there was ..., Downing Street said.
+//   “QUOTE,” SOURCE CUE / “QUOTE,” CUE SOURCE  “...,” Mr Trump said.  /  “...,” said Caddell.
+//   A, SOURCE CUE, B                           This was happening, he said, “in order to ...”
+//   NP, who/appositive, CUE                    Mr Zelenskyy, who was in London ..., conceded that ...
+//   ..., CUE-ing that CONTENT                  ..., adding that a second meeting could ...
+//   according to SOURCE, CONTENT / CONTENT, according to SOURCE
+// Returns null (declines) when a part cannot be found.
+import type { Span } from '../../core/span.js';
+import type { Token } from '../../core/records/token.js';
+import { quote, type Quote } from '../../core/records/quote.js';
+import type { AttributionContext } from './attribution-context.js';
+import { cueAt, type CueKind } from './cue-finder.js';
+import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
+import { channelAfter, type Channel } from './channel-extractor.js';
+
+const EXTRACTOR = 'quotes.cued.v1';
+const OBJECT_TAKING = new Set(['tell', 'ask', 'inform', 'assure', 'reassure', 'warn', 'remind', 'urge', 'advise', 'promise']);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'instead', 'also', 'indeed', 'then', 'separately', 'later', 'earlier']);
+const END_PUNCT = new Set(['.', '!', '?', '...', '…']);
+
+export interface Attribution {
+  quote: Quote;
+  cueToken: number;
+  sourceTokens: [number, number] | null;
+}
+
+export function extractCuedAttributions(ctx: AttributionContext): Attribution[] {
+  const out: Attribution[] = [];
+  const tokens = ctx.tokens;
+  for (const sentence of ctx.doc.sentences) {
+    const inSentence: Attribution[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const kind = cueAt(ctx, i);
+      if (!kind) continue;
+      const a = kind === 'according'
+        ? accordingTo(ctx, i, sentence.firstToken, sentence.endToken)
+        : verbCue(ctx, i, kind, sentence.firstToken, sentence.endToken, inSentence);
+      if (a) { inSentence.push(a); out.push(a); }
+      if (kind === 'according') i++;
+    }
+  }
+  void tokens;
+  return out;
+}
+
+// ---- spans -------------------------------------------------------------------------------------
+
+function tokSpan(tokens: Token[], first: number, endExclusive: number): Span {
+  return { start: tokens[first].start, end: tokens[endExclusive - 1].end };
+}
+
+/** Sentence end without its final punctuation (and closing marks after it). */
+function contentEnd(ctx: AttributionContext, from: number, sentenceEnd: number): number {
+  let e = sentenceEnd;
+  while (e > from && (END_PUNCT.has(ctx.tokens[e - 1].norm) || ctx.closesRegion[e - 1] >= 0 && e - 1 > from && END_PUNCT.has(ctx.tokens[e - 2].norm))) e--;
+  return e;
+}
+
+/** First token of the clause the sentence opens with, skipping "But", "Meanwhile," and the like. */
+function clauseStart(ctx: AttributionContext, first: number, limit: number): number {
+  let s = first;
+  while (s < limit && (CLAUSE_OPENERS.has(ctx.tokens[s].lower) || ctx.tokens[s].norm === ',')) s++;
+  return s;
+}
+
+/** If a quote region opens at token j (or j is its opening mark's second character), its index. */
+function regionOpeningAt(ctx: AttributionContext, j: number): number {
+  if (j >= ctx.tokens.length) return -1;
+  if (ctx.opensRegion[j] >= 0) return ctx.opensRegion[j];
+  return -1;
+}
+
+function regionSpan(ctx: AttributionContext, r: number): Span {
+  const q = ctx.regions[r];
+  return { start: q.open, end: q.close };
+}
+
+/** The region and its continuations over following paragraphs. */
+function regionChain(ctx: AttributionContext, r: number): number[] {
+  const chain = [r];
+  for (let k = r + 1; k < ctx.regions.length; k++) {
+    if (ctx.regions[k].continues === chain[chain.length - 1]) chain.push(k);
+    else if (ctx.regions[k].open > ctx.regions[chain[chain.length - 1]].close + 2000) break;
+  }
+  return chain;
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number, from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < offset) k++;
+  return k;
+}
+
+// ---- cue forms ---------------------------------------------------------------------------------
+
+function accordingTo(ctx: AttributionContext, i: number, first: number, end: number): Attribution | null {
+  const tokens = ctx.tokens;
+  const npStart = i + 2;
+  const npEnd = nounPhraseStartingAt(tokens, npStart, end);
+  if (npEnd < 0) return null;
+  const cue = tokSpan(tokens, i, i + 2);
+  const source = tokSpan(tokens, npStart, npEnd);
+  let content: Span[] | null = null;
+  const start = clauseStart(ctx, first, end);
+  if (i === start && tokens[npEnd]?.norm === ',') {
+    const cEnd = contentEnd(ctx, npEnd + 1, end);
+    if (cEnd > npEnd + 1) content = [tokSpan(tokens, npEnd + 1, cEnd)];
+  } else if (i > start && tokens[i - 1].norm === ',') {
+    content = contentBefore(ctx, start, i - 1);
+  }
+  if (!content) return null;
+  return make(ctx, content, cue, source, i, [npStart, npEnd], null);
+}
+
+function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: number, end: number, earlier: Attribution[]): Attribution | null {
+  const tokens = ctx.tokens;
+  const cue = tokSpan(tokens, i, i + 1);
+  const prev = tokens[i - 1];
+  const start = clauseStart(ctx, first, end);
+
+  // "..., said Mr Trump" / "“...,” said Caddell": the source follows the cue.
+  if (prev && i > first && (prev.norm === ',' || ctx.closesRegion[i - 1] >= 0)) {
+    const npEnd = nounPhraseStartingAt(tokens, i + 1, end);
+    if (npEnd > i + 1 && !tokens[i + 1].lower.match(/^(?:that|the)$/) || npEnd === i + 2 && tokens[i + 1].pos === 'PRON') {
+      const after = tokens[npEnd];
+      if (!after || after.sentence !== tokens[i].sentence || [',', '.', ':', ';'].includes(after.norm) || after.pos === 'ADP' || ctx.opensRegion[npEnd] >= 0) {
+        const content = contentBefore(ctx, start, i - (prev.norm === ',' && ctx.closesRegion[i - 2] < 0 ? 1 : 1));
+        if (content) {
+          const channel = channelAfter(ctx, npEnd, end);
+          const tail = middleTail(ctx, channel ? channel.next : npEnd, end);
+          return make(ctx, tail ? [...content, tail] : content, cue, tokSpan(tokens, i + 1, npEnd), i, [i + 1, npEnd], channel);
+        }
+      }
+    }
+  }
+
+  // Find the source before the cue, skipping auxiliaries, adverbs and time phrases.
+  let k = i - 1;
+  let skipped = 0;
+  while (k >= start && skipped < 5 && (TEMPORAL.has(tokens[k].lower) && tokens[k].pos !== 'PROPN' || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' && tokens[k].norm !== "'s")) { k--; skipped++; }
+  let sourceTokens: [number, number] | null = null;
+  let sourceSpan: Span | null = null;
+  if (k >= start && tokens[k].norm === ',') {
+    // Participle after a main clause ("..., adding that"): the main clause's source speaks.
+    if (/ing$/.test(tokens[i].lower)) {
+      const main = earlier[earlier.length - 1];
+      if (main) { sourceSpan = main.quote.source; sourceTokens = main.sourceTokens; }
+      else sourceTokens = subjectOf(ctx, start, k);
+    } else {
+      // "Mr Zelenskyy, who was in London ..., conceded": the sentence subject with its appositive.
+      const subj = subjectOf(ctx, start, k);
+      if (subj && tokens[subj[1]]?.norm === ',') { sourceTokens = subj; sourceSpan = tokSpan(tokens, subj[0], k + 1); }
+    }
+  } else if (k >= start) {
+    const npStart = nounPhraseEndingAt(tokens, k, start);
+    if (npStart >= 0) sourceTokens = [npStart, k + 1];
+  }
+  if (!sourceTokens && /ing$/.test(tokens[i].lower) && k >= start && tokens[k].norm === ',') return null;
+  // Passive "it was announced", "is expected": no speaker is named.
+  if (sourceTokens && sourceTokens[1] - sourceTokens[0] === 1 && tokens[sourceTokens[0]].lower === 'it' && /^(?:was|is|has been|had been|been|be)$/.test(tokens[i - 1].lower)) return null;
+  if (sourceTokens && !sourceSpan) sourceSpan = tokSpan(tokens, sourceTokens[0], sourceTokens[1]);
+  if (!sourceTokens) return null;
+
+  // Content before: "CONTENT, SOURCE CUE." / "“QUOTE,” SOURCE CUE."
+  const beforeSource = sourceTokens[0] - 1;
+  const channel = channelAfter(ctx, i + 1, end);
+  const afterCue = channel ? channel.next : skipAdverbials(ctx, i + 1, end);
+  if (beforeSource >= start && (tokens[beforeSource].norm === ',' || ctx.closesRegion[beforeSource] >= 0) && !continuesWithContent(ctx, afterCue, end)) {
+    const content = contentBefore(ctx, start, beforeSource);
+    if (content) {
+      const tail = middleTail(ctx, afterCue, end);
+      return make(ctx, tail ? [...content, tail] : content, cue, sourceSpan, i, sourceTokens, channel);
+    }
+  }
+  // Content after the cue.
+  let j = afterCue;
+  if (OBJECT_TAKING.has(tokens[i].lemma) && ctx.opensRegion[j] < 0) {
+    const objEnd = nounPhraseStartingAt(tokens, j, end);
+    if (objEnd > j) {
+      const ch = channelAfter(ctx, objEnd, end);
+      j = ch ? ch.next : skipAdverbials(ctx, objEnd, end);
+    }
+  }
+  if (kind === 'weak' && !(tokens[j]?.lower === 'that' || ctx.opensRegion[j] >= 0) && j !== i + 1) return null;
+  if (tokens[j]?.norm === ':' || tokens[j]?.norm === ',') j++;
+  const content = contentAfter(ctx, j, end);
+  if (!content) return null;
+  return make(ctx, content, cue, sourceSpan, i, sourceTokens, channel);
+}
+
+/** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
+function subjectOf(ctx: AttributionContext, start: number, limit: number): [number, number] | null {
+  const e = nounPhraseStartingAt(ctx.tokens, start, limit);
+  return e > start ? [start, e] : null;
+}
+
+/** After the cue and its adverbials, the sentence goes on with content (not just a full stop). */
+function continuesWithContent(ctx: AttributionContext, j: number, end: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || j >= end) return false;
+  if (END_PUNCT.has(t.norm)) return false;
+  if (t.norm === ',') return false; // middle cue or trailing participle: handled as content before
+  return true;
+}
+
+function skipAdverbials(ctx: AttributionContext, j: number, end: number): number {
+  const tokens = ctx.tokens;
+  let k = j;
+  while (k < end) {
+    const t = tokens[k];
+    if (t.pos === 'ADV' && t.lower !== 'how' && t.lower !== 'why' && t.lower !== 'when' || TEMPORAL.has(t.lower) && t.lower !== 'that' || t.pos === 'PROPN' && TEMPORAL.has(t.lower)) { k++; continue; }
+    // "on Thursday", "last week", "in September"
+    if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && tokens[k + 1] && TEMPORAL.has(tokens[k + 1].lower)) { k += 2; continue; }
+    break;
+  }
+  return k;
+}
+
+/** "A, he said, B": the fragment after the cue, when the sentence resumes after a comma. */
+function middleTail(ctx: AttributionContext, j: number, end: number): Span | null {
+  const tokens = ctx.tokens;
+  if (tokens[j]?.norm !== ',' || j + 1 >= end) return null;
+  let k = j + 1;
+  if (/ing$/.test(tokens[k].lower) && tokens[k].pos === 'VERB') return null; // ", adding that": its own cue
+  const r = regionOpeningAt(ctx, k);
+  if (r >= 0) {
+    ctx.consumed.add(r);
+    return regionSpan(ctx, r);
+  }
+  if (tokens[k].lower === 'and' || tokens[k].lower === 'but') return null;
+  const e = contentEnd(ctx, k, end);
+  if (e - k < 3) return null;
+  // Only when the cue interrupts a clause that goes on: the tail must not open with a verb.
+  if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return null;
+  k = Math.min(k, e);
+  return tokSpan(tokens, k, e);
+}
+
+/** Content that ends at token `stop` (a comma or closing quote mark). */
+function contentBefore(ctx: AttributionContext, start: number, stop: number): Span[] | null {
+  const tokens = ctx.tokens;
+  // A quoted region that closes right there: “...,” or “...”,
+  let closeTok = stop;
+  if (ctx.closesRegion[closeTok] < 0 && tokens[closeTok]?.norm === ',' && ctx.closesRegion[closeTok - 1] >= 0) closeTok--;
+  let r = ctx.closesRegion[closeTok];
+  if (r < 0 && closeTok > 0 && ctx.inQuote[closeTok] >= 0 && tokens[closeTok].norm === ',') r = ctx.inQuote[closeTok];
+  if (r >= 0) {
+    const q = ctx.regions[r];
+    // Mixed: the region opens inside this clause after other words; take the whole clause.
+    const openTok = firstTokenAtOrAfter(tokens, q.open, 0);
+    if (openTok > start && tokens[openTok - 1] && tokens[start].start < q.open) {
+      ctx.consumed.add(r);
+      return [{ start: tokens[start].start, end: q.close }];
+    }
+    // A quotation running back over earlier paragraphs is one quote with several fragments.
+    const chain: number[] = [r];
+    // `continues` always points to an earlier region, so this walk ends.
+    while (ctx.regions[chain[0]].continues >= 0 && ctx.regions[chain[0]].continues < chain[0]) chain.unshift(ctx.regions[chain[0]].continues);
+    for (const c of chain) ctx.consumed.add(c);
+    return chain.map((c) => regionSpan(ctx, c));
+  }
+  if (stop - start < 2) return null;
+  return [tokSpan(tokens, start, stop)];
+}
+
+/** Content that starts at token j: a quoted region, or a reported clause to the sentence end. */
+function contentAfter(ctx: AttributionContext, j: number, end: number): Span[] | null {
+  const tokens = ctx.tokens;
+  if (j >= tokens.length) return null;
+  const r = regionOpeningAt(ctx, j);
+  if (r >= 0) {
+    const chain = regionChain(ctx, r);
+    for (const c of chain) ctx.consumed.add(c);
+    const q = ctx.regions[r];
+    // The region fills the rest of the sentence (or runs past it): a direct quote.
+    const tailTok = firstTokenAtOrAfter(tokens, q.close, j);
+    if (tailTok >= end || END_PUNCT.has(tokens[tailTok]?.norm ?? '.') || tokens[tailTok].sentence !== tokens[j].sentence) {
+      return chain.map((c) => regionSpan(ctx, c));
+    }
+  }
+  if (j >= end || tokens[j].sentence !== tokens[end - 1].sentence) return null;
+  if (tokens[j].pos === 'ADP' && tokens[j].lower !== 'that') return null; // "said on Friday." is no content
+  let e = contentEnd(ctx, j, end);
+  // A quotation opened inside the clause may run past the sentence end: follow it.
+  let spanEnd = e > j ? tokens[e - 1].end : tokens[j].end;
+  for (let k = j; k < end; k++) {
+    const rr = ctx.opensRegion[k] >= 0 ? ctx.opensRegion[k] : -1;
+    if (rr >= 0) { ctx.consumed.add(rr); if (ctx.regions[rr].close > spanEnd) spanEnd = ctx.regions[rr].close; }
+    if (ctx.inQuote[k] >= 0) ctx.consumed.add(ctx.inQuote[k]);
+  }
+  if (e - j < 2 && spanEnd <= tokens[j].end) return null;
+  if (e <= j) e = j + 1;
+  return [{ start: tokens[j].start, end: spanEnd }];
+}
+
+function make(ctx: AttributionContext, content: Span[], cue: Span, source: Span | null, cueToken: number, sourceTokens: [number, number] | null, channel: Channel | null): Attribution {
+  const direct = content.every((c) => ctx.regions.some((q) => q.open === c.start && q.close === c.end));
+  return {
+    quote: quote({ content, cue, source, direct, channel: channel?.span ?? null, extractor: EXTRACTOR }),
+    cueToken,
+    sourceTokens,
+  };
+}
+
+export { isWord };
