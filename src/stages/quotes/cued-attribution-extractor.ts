@@ -39,12 +39,64 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
       const a = kind === 'according'
         ? accordingTo(ctx, i, sentence.firstToken, sentence.endToken)
         : verbCue(ctx, i, kind, sentence.firstToken, sentence.endToken, inSentence);
-      if (a) { inSentence.push(a); out.push(a); }
+      if (a) { clipEarlier(ctx, inSentence, a); inSentence.push(a); out.push(a); }
       if (kind === 'according') i++;
     }
   }
+  for (const a of out) markConsumed(ctx, a.quote.content);
+  for (const a of out) if (a.quote.direct) continueQuotation(ctx, a);
   void tokens;
   return out;
+}
+
+/** Every quoted region inside a content span belongs to that attribution. */
+function markConsumed(ctx: AttributionContext, content: Span[]): void {
+  for (let r = 0; r < ctx.regions.length; r++) {
+    const q = ctx.regions[r];
+    if (content.some((c) => c.start <= q.open && q.contentEnd <= c.end)) ctx.consumed.add(r);
+  }
+}
+
+/**
+ * “A,” said X. “B.” — a quotation that resumes in the next sentence of the same paragraph, with no
+ * cue of its own, continues the attribution.
+ */
+function continueQuotation(ctx: AttributionContext, a: Attribution): void {
+  const tokens = ctx.tokens;
+  for (;;) {
+    const last = a.quote.content[a.quote.content.length - 1];
+    const cueEnd = a.quote.cue ? a.quote.cue.end : last.end;
+    const from = Math.max(last.end, cueEnd);
+    const r = ctx.regions.findIndex((q, k) => q.open >= from && !ctx.consumed.has(k));
+    if (r < 0) return;
+    const q = ctx.regions[r];
+    const between = ctx.text.slice(from, q.open);
+    if (between.includes('\n')) return;
+    // Only the end of the cue's sentence may lie between: "said Mr X." / ", he added."
+    const firstTok = firstTokenAtOrAfter(tokens, from, 0);
+    const openTok = firstTokenAtOrAfter(tokens, q.open, firstTok);
+    if (openTok >= tokens.length) return;
+    const sentence = tokens[openTok].sentence;
+    const s = ctx.doc.sentences[sentence];
+    if (tokens[s.firstToken].start !== q.open && s.firstToken !== openTok) return;
+    if (!/^[^"“”'‘’]*[.!?]\s*$/.test(between) && between.trim() !== '') return;
+    // The new sentence must not carry its own cue outside the quotation.
+    for (let k = s.firstToken; k < s.endToken; k++) if (ctx.inQuote[k] < 0 && cueAt(ctx, k)) return;
+    ctx.consumed.add(r);
+    a.quote.content.push({ start: q.open, end: q.close });
+  }
+}
+
+/** "X told police that ..., the source added": an earlier content stops before a later source. */
+function clipEarlier(ctx: AttributionContext, earlier: Attribution[], a: Attribution): void {
+  if (!a.sourceTokens || a.sourceTokens[0] < 1) return;
+  const sourceStart = ctx.tokens[a.sourceTokens[0]].start;
+  const comma = ctx.tokens[a.sourceTokens[0] - 1];
+  if (comma.norm !== ',' || a.cueToken < a.sourceTokens[0]) return;
+  for (const e of earlier) {
+    const last = e.quote.content[e.quote.content.length - 1];
+    if (last.start < comma.start && last.end > sourceStart) last.end = comma.start;
+  }
 }
 
 // ---- spans -------------------------------------------------------------------------------------
@@ -131,7 +183,8 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
         const content = contentBefore(ctx, start, i - (prev.norm === ',' && ctx.closesRegion[i - 2] < 0 ? 1 : 1));
         if (content) {
           const channel = channelAfter(ctx, npEnd, end);
-          const tail = middleTail(ctx, channel ? channel.next : npEnd, end);
+          // After "said Mr X," only a quotation resumes the content; other words are an appositive.
+          const tail = middleTail(ctx, channel ? channel.next : npEnd, end, true);
           return make(ctx, tail ? [...content, tail] : content, cue, tokSpan(tokens, i + 1, npEnd), i, [i + 1, npEnd], channel);
         }
       }
@@ -221,7 +274,7 @@ function skipAdverbials(ctx: AttributionContext, j: number, end: number): number
 }
 
 /** "A, he said, B": the fragment after the cue, when the sentence resumes after a comma. */
-function middleTail(ctx: AttributionContext, j: number, end: number): Span | null {
+function middleTail(ctx: AttributionContext, j: number, end: number, quotationOnly = false): Span | null {
   const tokens = ctx.tokens;
   if (tokens[j]?.norm !== ',' || j + 1 >= end) return null;
   let k = j + 1;
@@ -231,7 +284,7 @@ function middleTail(ctx: AttributionContext, j: number, end: number): Span | nul
     ctx.consumed.add(r);
     return regionSpan(ctx, r);
   }
-  if (tokens[k].lower === 'and' || tokens[k].lower === 'but') return null;
+  if (quotationOnly || tokens[k].lower === 'and' || tokens[k].lower === 'but') return null;
   const e = contentEnd(ctx, k, end);
   if (e - k < 3) return null;
   // Only when the cue interrupts a clause that goes on: the tail must not open with a verb.

@@ -88,7 +88,8 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     for (const m of marks) {
       if (open === null) {
         if (m.family === 'single' && m.kind !== 'open') continue;
-        if (m.kind === 'close') continue; // stray closing mark
+        // A closing mark used to open (”Fear. I am ...): at a paragraph start or after a space, before a letter.
+        if (m.kind === 'close' && !(m.family === 'double' && /\s|^$/.test(text[m.at - 1] ?? '') && LETTER.test(text[m.at + 1] ?? ''))) continue;
         open = m;
         continue;
       }
