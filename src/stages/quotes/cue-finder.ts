@@ -1,8 +1,9 @@
 // Decides whether a token is an attribution cue: a speech or belief verb outside quoted text
 // ("said", "told", "believes that"), or "according to".
 import type { AttributionContext } from './attribution-context.js';
+import { cueScore } from './cue-model.js';
 
-export type CueKind = 'strong' | 'weak' | 'according';
+export type CueKind = 'strong' | 'weak' | 'according' | 'learned';
 
 const CLAUSE_SUBJECT = /^(?:he|she|they|i|we|it|there|this|the|a|an|his|her|their|its|our|no|some|most|many|all)$/;
 
@@ -16,6 +17,8 @@ export function cueAt(ctx: AttributionContext, i: number): CueKind | null {
     return 'strong';
   }
   if (ctx.cues.weak.has(t.lemma) && clauseFollows(ctx, i + 1)) return 'weak';
+  // Verbs outside the lexicon that the classifier trained on PolNeAR reads as cues in this context.
+  if (cueScore(ctx, i) > 0) return 'learned';
   return null;
 }
 
