@@ -222,7 +222,20 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   const beforeSource = sourceTokens[0] - 1;
   const channel = channelAfter(ctx, i + 1, end);
   const afterCue = channel ? channel.next : skipAdverbials(ctx, i + 1, end);
-  if (beforeSource >= start && (tokens[beforeSource].norm === ',' || ctx.closesRegion[beforeSource] >= 0) && !continuesWithContent(ctx, afterCue, end)) {
+  // "“...,” Warren told Stumpf." / "..., he told reporters on Friday.": the object and time phrases
+  // may follow the cue before the sentence ends.
+  let afterObject = afterCue;
+  if (OBJECT_TAKING.has(tokens[i].lemma) && ctx.opensRegion[afterCue] < 0) {
+    const objEnd = nounPhraseStartingAt(tokens, afterCue, end);
+    if (objEnd > afterCue) {
+      const ch = channelAfter(ctx, objEnd, end);
+      afterObject = ch ? ch.next : skipAdverbials(ctx, objEnd, end);
+    }
+  }
+  // A quotation closing right before the source ("“...,” she said several months later") is the
+  // content whatever follows the cue.
+  const quoteBefore = beforeSource >= 0 && tokens[beforeSource].sentence === tokens[i].sentence && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
+  if ((beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
     const content = contentBefore(ctx, start, beforeSource);
     if (content) {
       const tail = middleTail(ctx, afterCue, end);

@@ -4,7 +4,7 @@ import type { Token } from '../../core/records/token.js';
 
 export const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'which', 'that']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const NP_INNER = new Set(["'s", "'", '-', '&', 'of', '.']);
+const NP_INNER = new Set(["'s", "'", '-', '&', 'of', 'for', 'on', '.']);
 export const TEMPORAL = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later', 'recently',
@@ -35,14 +35,14 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, floor: number)
     const t = tokens[s - 1];
     if (t.lineBefore && s - 1 > floor && tokens[s].lineBefore) break;
     if (NP_POS.has(t.pos) || isCapitalisedWord(t) || NP_INNER.has(t.lower) || (t.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(t.lower)) || t.pos === 'PART' && t.norm === "'s") {
-      if (TEMPORAL.has(t.lower) && t.pos !== 'PROPN') break;
+      if (TEMPORAL.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ') break;
       if (t.lower === '.' && !/\.$/.test(tokens[s - 2]?.norm ?? '')) break;
       s--;
       continue;
     }
     break;
   }
-  // Do not start on a connector.
+  // Do not start on a connector, a preposition or a subordinator ("When veterans", "In a").
   while (s < last && (NP_INNER.has(tokens[s].lower) || tokens[s].pos === 'ADP')) s++;
   return s;
 }
