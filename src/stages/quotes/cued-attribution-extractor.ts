@@ -14,6 +14,7 @@ import type { Token } from '../../core/records/token.js';
 import { quote, type Quote } from '../../core/records/quote.js';
 import type { AttributionContext } from './attribution-context.js';
 import { cueAt, type CueKind } from './cue-finder.js';
+import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
 
@@ -170,7 +171,7 @@ function accordingTo(ctx: AttributionContext, i: number, first: number, end: num
 
 function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: number, end: number, earlier: Attribution[]): Attribution | null {
   const tokens = ctx.tokens;
-  const cue = tokSpan(tokens, i, i + 1);
+  const cue = cueSpan(ctx, i, end);
   const prev = tokens[i - 1];
   const start = clauseStart(ctx, first, end);
 
@@ -197,12 +198,14 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   while (k >= start && skipped < 5 && (TEMPORAL.has(tokens[k].lower) && tokens[k].pos !== 'PROPN' || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' && tokens[k].norm !== "'s")) { k--; skipped++; }
   let sourceTokens: [number, number] | null = null;
   let sourceSpan: Span | null = null;
+  let inherited = false;
   if (k >= start && tokens[k].norm === ',') {
     // Participle after a main clause ("..., adding that"): the main clause's source speaks.
     if (/ing$/.test(tokens[i].lower)) {
       const main = earlier[earlier.length - 1];
       if (main) { sourceSpan = main.quote.source; sourceTokens = main.sourceTokens; }
       else sourceTokens = subjectOf(ctx, start, k);
+      inherited = true;
     } else {
       // "Mr Zelenskyy, who was in London ..., conceded": the sentence subject with its appositive.
       const subj = subjectOf(ctx, start, k);
@@ -235,7 +238,8 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   // A quotation closing right before the source ("“...,” she said several months later") is the
   // content whatever follows the cue.
   const quoteBefore = beforeSource >= 0 && tokens[beforeSource].sentence === tokens[i].sentence && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
-  if ((beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
+  // A participle ("..., adding that ...") takes its content after it: what precedes belongs to the main cue.
+  if (!inherited && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
     const content = contentBefore(ctx, start, beforeSource);
     if (content) {
       const tail = middleTail(ctx, afterCue, end);
@@ -256,6 +260,18 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   const content = contentAfter(ctx, j, end);
   if (!content) return null;
   return make(ctx, content, cue, sourceSpan, i, sourceTokens, channel);
+}
+
+/**
+ * The cue's span: the verb, plus a particle or preposition the cue model reads as part of it
+ * ("called for", "pointed out"), plus a colon that introduces the content ("said:").
+ */
+function cueSpan(ctx: AttributionContext, i: number, end: number): Span {
+  const tokens = ctx.tokens;
+  let e = i + 1;
+  if (e < end && (tokens[e].pos === 'ADP' || tokens[e].pos === 'PART') && tokens[e].lower !== 'that' && ctx.opensRegion[e] < 0 && cueScore(ctx, e) > 0) e++;
+  if (e < end && tokens[e].norm === ':') e++;
+  return tokSpan(tokens, i, e);
 }
 
 /** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */

@@ -1,10 +1,11 @@
-// Quote stage: cue-driven attributions (direct, mixed, reported) first, then uncued quoted passages.
-// Ordering: cued extraction runs first because it marks the quoted regions it uses as content; the
-// uncued extractor only sees what is left. Speakers are linked by the coref stage.
+// Quote stage: cue-driven attributions (direct, mixed, reported), then layout-marked ones ("NAME:",
+// "“...” — NAME"), then uncued quoted passages. Ordering: each extractor marks the quoted regions it
+// uses as content, and the uncued extractor only sees what is left. Speakers are linked by the coref stage.
 import type { Doc } from '../../core/document.js';
 import type { Stage } from '../../core/stage.js';
 import { buildContext } from './attribution-context.js';
 import { extractCuedAttributions } from './cued-attribution-extractor.js';
+import { extractSpeakerLabels } from './speaker-label-extractor.js';
 import { extractUncuedQuotes } from './uncued-quote-extractor.js';
 
 export const quotesStage: Stage = {
@@ -14,8 +15,9 @@ export const quotesStage: Stage = {
   run(doc: Doc) {
     const ctx = buildContext(doc);
     const cued = extractCuedAttributions(ctx).map((a) => a.quote);
+    const labelled = extractSpeakerLabels(ctx).map((a) => a.quote);
     const uncued = extractUncuedQuotes(ctx);
-    const quotes = [...cued, ...uncued].sort((a, b) => a.content[0].start - b.content[0].start);
+    const quotes = [...cued, ...labelled, ...uncued].sort((a, b) => a.content[0].start - b.content[0].start);
     quotes.forEach((q, i) => { q.id = `q${i + 1}`; });
     doc.quotes = quotes;
   },
