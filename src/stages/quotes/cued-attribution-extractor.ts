@@ -88,15 +88,26 @@ function continueQuotation(ctx: AttributionContext, a: Attribution): void {
   }
 }
 
-/** "X told police that ..., the source added": an earlier content stops before a later source. */
+/**
+ * A later attribution in the same sentence ends an earlier content that runs into it:
+ *   "X told police that ..., the source added"      -> the earlier content stops at the comma
+ *   "X said the politics ... — and he noted that"    -> it stops before "— and"
+ *   "X said it was ..., arguing that"                -> it stops before ", arguing"
+ */
+const CLAUSE_LINKS = new Set([',', ';', '—', '–', '-', '--', 'and', 'but', 'while', 'yet']);
+
 function clipEarlier(ctx: AttributionContext, earlier: Attribution[], a: Attribution): void {
-  if (!a.sourceTokens || a.sourceTokens[0] < 1) return;
-  const sourceStart = ctx.tokens[a.sourceTokens[0]].start;
-  const comma = ctx.tokens[a.sourceTokens[0] - 1];
-  if (comma.norm !== ',' || a.cueToken < a.sourceTokens[0]) return;
+  const tokens = ctx.tokens;
+  const first = Math.min(a.sourceTokens ? a.sourceTokens[0] : a.cueToken, a.cueToken);
+  if (first < 1) return;
+  const firstStart = tokens[first].start;
+  let b = first;
+  while (b - 1 >= 0 && CLAUSE_LINKS.has(tokens[b - 1].lower)) b--;
+  if (b === first) return; // no clause boundary right before the later attribution
+  const cut = tokens[b].start;
   for (const e of earlier) {
     const last = e.quote.content[e.quote.content.length - 1];
-    if (last.start < comma.start && last.end > sourceStart) last.end = comma.start;
+    if (last.start < cut && last.end > firstStart) last.end = tokens[b - 1].end;
   }
 }
 

@@ -29,6 +29,14 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, floor: number)
   if (!head) return -1;
   if (PRONOUN_SOURCES.has(head.lower) && head.pos === 'PRON') return last;
   if (head.lower === 'who' || head.lower === 'which') return last;
+  // "Sen. David Perdue (R-Ga.)": a parenthesis after the name belongs to the source.
+  if (head.norm === ')') {
+    let open = last - 1;
+    while (open > floor && tokens[open].norm !== '(' && last - open < 8) open--;
+    if (tokens[open]?.norm !== '(' || open - 1 < floor) return -1;
+    const s = nounPhraseEndingAt(tokens, open - 1, floor);
+    return s;
+  }
   if (!(head.pos === 'PROPN' || isCapitalisedWord(head) || head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'ADJ' && /^\p{Lu}/u.test(head.norm)) || (head.pos === 'PRON' && /^(?:some|many|others|both|all|everyone|nobody|someone|few|most|several|none)$/.test(head.lower)))) return -1;
   let s = last;
   while (s - 1 >= floor) {
