@@ -206,11 +206,26 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   // Find the source before the cue, skipping auxiliaries, adverbs and time phrases.
   let k = i - 1;
   let skipped = 0;
-  while (k >= start && skipped < 5 && (TEMPORAL.has(tokens[k].lower) && tokens[k].pos !== 'PROPN' || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' && tokens[k].norm !== "'s")) { k--; skipped++; }
+  while (k >= start && skipped < 5 && tokens[k].lower !== 'to' && (TEMPORAL.has(tokens[k].lower) && tokens[k].pos !== 'PROPN' || tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' && tokens[k].norm !== "'s")) { k--; skipped++; }
   let sourceTokens: [number, number] | null = null;
   let sourceSpan: Span | null = null;
   let inherited = false;
-  if (k >= start && tokens[k].norm === ',') {
+  // Passive with an agent: "The issue was first reported by The Washington Post."
+  if (tokens[i + 1]?.lower === 'by' && tokens.slice(k + 1, i).some((t) => t.lemma === 'be')) {
+    const agentEnd = nounPhraseStartingAt(tokens, i + 2, end);
+    const subject = subjectOf(ctx, start, k + 1);
+    if (agentEnd > i + 2 && subject) {
+      return make(ctx, [tokSpan(tokens, subject[0], subject[1])], tokSpan(tokens, i, i + 2), tokSpan(tokens, i + 2, agentEnd), i, [i + 2, agentEnd], null);
+    }
+  }
+  if (k >= start && (tokens[k].lower === 'to' || tokens[k].lower === 'and' || tokens[k].lower === 'or')) {
+    // "Trump took to Twitter to accuse ...", "Trump tweeted ... and encouraged ...": the subject of the
+    // main clause (or of the attribution before) speaks.
+    const main = earlier[earlier.length - 1];
+    if (main && main.sourceTokens) { sourceSpan = main.quote.source; sourceTokens = main.sourceTokens; }
+    else sourceTokens = subjectOf(ctx, start, k);
+    inherited = true;
+  } else if (k >= start && tokens[k].norm === ',') {
     // Participle after a main clause ("..., adding that"): the main clause's source speaks.
     if (/ing$/.test(tokens[i].lower)) {
       const main = earlier[earlier.length - 1];
@@ -234,8 +249,9 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
 
   // Content before: "CONTENT, SOURCE CUE." / "“QUOTE,” SOURCE CUE."
   const beforeSource = sourceTokens[0] - 1;
-  const channel = channelAfter(ctx, i + 1, end);
-  const afterCue = channel ? channel.next : skipAdverbials(ctx, i + 1, end);
+  const cueEndTok = firstTokenAtOrAfter(tokens, cue.end, i + 1);
+  const channel = channelAfter(ctx, cueEndTok, end);
+  const afterCue = channel ? channel.next : skipAdverbials(ctx, cueEndTok, end);
   // "“...,” Warren told Stumpf." / "..., he told reporters on Friday.": the object and time phrases
   // may follow the cue before the sentence ends.
   let afterObject = afterCue;
@@ -248,7 +264,10 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   }
   // A quotation closing right before the source ("“...,” she said several months later") is the
   // content whatever follows the cue.
-  const quoteBefore = beforeSource >= 0 && tokens[beforeSource].sentence === tokens[i].sentence && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
+  const closesBefore = beforeSource >= 0 && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
+  // Same sentence, or a short sentence right after the quotation: “... .” Clinton said.
+  const quoteBefore = closesBefore && (tokens[beforeSource].sentence === tokens[i].sentence ||
+    (sourceTokens[0] === start && tokens[beforeSource].sentence === tokens[i].sentence - 1 && !continuesWithContent(ctx, afterObject, end)));
   // A participle ("..., adding that ...") takes its content after it: what precedes belongs to the main cue.
   if (!inherited && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
     const content = contentBefore(ctx, start, beforeSource);
@@ -264,6 +283,13 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
     if (objEnd > j) {
       const ch = channelAfter(ctx, objEnd, end);
       j = ch ? ch.next : skipAdverbials(ctx, objEnd, end);
+    }
+  }
+  // "says of Clinton, “...”", "said at a stop in Toledo, Ohio, that ...": a phrase before "that" or a quotation.
+  if (tokens[j]?.pos === 'ADP' && tokens[j].lower !== 'that') {
+    for (let m = j + 1; m < Math.min(end, j + 15); m++) {
+      if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX') break;
+      if (tokens[m].lower === 'that' || ctx.opensRegion[m] >= 0) { j = m; break; }
     }
   }
   if (kind === 'weak' && !(tokens[j]?.lower === 'that' || ctx.opensRegion[j] >= 0) && j !== i + 1) return null;
