@@ -19,7 +19,24 @@ export function cueAt(ctx: AttributionContext, i: number): CueKind | null {
   if (ctx.cues.weak.has(t.lemma) && clauseFollows(ctx, i + 1)) return 'weak';
   // Verbs outside the lexicon that the classifier trained on PolNeAR reads as cues in this context.
   if (cueScore(ctx, i) > 0) return 'learned';
+  // A verb whose object carries a quotation: "called his supporters “deplorables”", "chanting “...”".
+  if (quotationInObject(ctx, i)) return 'learned';
   return null;
+}
+
+// Verbs that name or characterise with someone else's words.
+const NAMING = new Set(['call', 'label', 'describe', 'dub', 'brand', 'term', 'blast', 'rip', 'slam', 'hail', 'praise', 'deride', 'denounce', 'decry', 'chant', 'characterize', 'characterise', 'refer', 'nickname', 'mock', 'ridicule']);
+
+function quotationInObject(ctx: AttributionContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  if (!NAMING.has(tokens[i].lemma)) return false;
+  const sentence = tokens[i].sentence;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.norm === ',' || t.norm === '.') return false;
+    if (ctx.opensRegion[k] >= 0) return true;
+  }
+  return false;
 }
 
 /** A finite clause or "that"-clause starts at or just after token j. */

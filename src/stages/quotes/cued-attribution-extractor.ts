@@ -13,7 +13,7 @@ import type { Span } from '../../core/span.js';
 import type { Token } from '../../core/records/token.js';
 import { quote, type Quote } from '../../core/records/quote.js';
 import type { AttributionContext } from './attribution-context.js';
-import { cueAt, type CueKind } from './cue-finder.js';
+import { clauseFollows, cueAt, type CueKind } from './cue-finder.js';
 import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
@@ -27,6 +27,8 @@ export interface Attribution {
   quote: Quote;
   cueToken: number;
   sourceTokens: [number, number] | null;
+  /** Found through the lexicon of speech verbs (strong) or only through the cue model (weaker). */
+  kind?: CueKind;
 }
 
 export function extractCuedAttributions(ctx: AttributionContext): Attribution[] {
@@ -40,14 +42,36 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
       const a = kind === 'according'
         ? accordingTo(ctx, i, sentence.firstToken, sentence.endToken)
         : verbCue(ctx, i, kind, sentence.firstToken, sentence.endToken, inSentence);
-      if (a) { clipEarlier(ctx, inSentence, a); inSentence.push(a); out.push(a); }
+      if (a) { a.kind = kind; clipEarlier(ctx, inSentence, a); inSentence.push(a); out.push(a); }
       if (kind === 'according') i++;
     }
   }
+  dropSwallowing(ctx, out);
   for (const a of out) markConsumed(ctx, a.quote.content);
   for (const a of out) if (a.quote.direct) continueQuotation(ctx, a);
   void tokens;
   return out;
+}
+
+/**
+ * A content that swallows another attribution's cue and content ("released [a letter ... that says he
+ * has “...”]") is dropped when its own cue is only a model guess: the inner attribution is the
+ * statement. Nested attributions under real speech verbs ("said [Obama hopes that ...]") stay.
+ */
+function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
+  const inside = (outer: Span[], s: Span) => outer.some((c) => c.start <= s.start && s.end <= c.end);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k];
+    const weakCue = a.kind === 'learned' || a.kind === 'weak';
+    const swallows = out.some((b) => b !== a && b.quote.cue && inside(a.quote.content, b.quote.cue) && b.quote.content.every((c) => inside(a.quote.content, c)) &&
+      (weakCue || hasQuotation(ctx, b.quote.content)));
+    if (swallows) out.splice(k, 1);
+  }
+  void ctx;
+}
+
+function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
+  return ctx.regions.some((q) => content.some((c) => c.start <= q.open && q.close <= c.end));
 }
 
 /** Every quoted region inside a content span belongs to that attribution. */
@@ -102,7 +126,7 @@ function clipEarlier(ctx: AttributionContext, earlier: Attribution[], a: Attribu
   if (first < 1) return;
   const firstStart = tokens[first].start;
   let b = first;
-  while (b - 1 >= 0 && CLAUSE_LINKS.has(tokens[b - 1].lower)) b--;
+  while (b - 1 >= 0 && (CLAUSE_LINKS.has(tokens[b - 1].lower) || ctx.closesRegion[b - 1] >= 0)) b--;
   if (b === first) return; // no clause boundary right before the later attribution
   const cut = tokens[b].start;
   for (const e of earlier) {
@@ -266,7 +290,7 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   // content whatever follows the cue.
   const closesBefore = beforeSource >= 0 && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
   // Same sentence, or a short sentence right after the quotation: “... .” Clinton said.
-  const quoteBefore = closesBefore && (tokens[beforeSource].sentence === tokens[i].sentence ||
+  const quoteBefore = closesBefore && !clauseFollows(ctx, afterObject) && (tokens[beforeSource].sentence === tokens[i].sentence ||
     (sourceTokens[0] === start && tokens[beforeSource].sentence === tokens[i].sentence - 1 && !continuesWithContent(ctx, afterObject, end)));
   // A participle ("..., adding that ...") takes its content after it: what precedes belongs to the main cue.
   if (!inherited && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {

@@ -14,7 +14,11 @@ export function extractUncuedQuotes(ctx: AttributionContext): Quote[] {
     if (ctx.consumed.has(r)) continue;
     const q = ctx.regions[r];
     const body = ctx.text.slice(q.contentStart, q.contentEnd);
-    if (body.trim().split(/\s+/).length < MIN_WORDS) continue;
+    const words = body.trim().split(/\s+/);
+    if (words.length < MIN_WORDS) continue;
+    // Titles of works and shows ('All Bets Are Off.', "The Steve Harvey Morning Show,") are not speech.
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised / words.length > 0.6 && words.length <= 8) continue;
     const chain = [r];
     for (let k = r + 1; k < ctx.regions.length && ctx.regions[k].continues === chain[chain.length - 1]; k++) {
       if (ctx.consumed.has(k)) break;
