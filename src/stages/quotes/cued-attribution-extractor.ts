@@ -332,7 +332,11 @@ function cueSpan(ctx: AttributionContext, i: number, end: number): Span {
   let e = i + 1;
   if (e < end && (tokens[e].pos === 'ADP' || tokens[e].pos === 'PART') && tokens[e].lower !== 'that' && ctx.opensRegion[e] < 0 && cueScore(ctx, e) > 0) e++;
   if (e < end && tokens[e].norm === ':') e++;
-  return tokSpan(tokens, i, e);
+  // Auxiliaries, negation and adverbs right before the verb are part of the cue, as PolNeAR marks it
+  // ("has said", "also said", "is expected", "did not respond").
+  let b = i;
+  while (b - 1 >= 0 && tokens[b - 1].sentence === tokens[i].sentence && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].lower === 'not' || tokens[b - 1].lower === "n't" || tokens[b - 1].pos === 'ADV' && /ly$|^(?:also|still|never|already|just|even|again|repeatedly|often)$/.test(tokens[b - 1].lower))) b--;
+  return tokSpan(tokens, b, e);
 }
 
 /** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
