@@ -55,19 +55,26 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
 
 /**
  * A content that swallows another attribution's cue and content ("released [a letter ... that says he
- * has “...”]") is dropped when its own cue is only a model guess: the inner attribution is the
- * statement. Nested attributions under real speech verbs ("said [Obama hopes that ...]") stay.
+ * has “...”]") is dropped when its own cue is only a model guess, or when the inner one is itself
+ * speech with a quotation: the inner attribution is the statement. Nested beliefs and plans under
+ * speech verbs ("said [Obama hopes that ...]") stay.
  */
 function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
   const inside = (outer: Span[], s: Span) => outer.some((c) => c.start <= s.start && s.end <= c.end);
-  for (let k = out.length - 1; k >= 0; k--) {
-    const a = out[k];
-    const weakCue = a.kind === 'learned' || a.kind === 'weak';
-    const swallows = out.some((b) => b !== a && b.quote.cue && inside(a.quote.content, b.quote.cue) && b.quote.content.every((c) => inside(a.quote.content, c)) &&
-      (weakCue || hasQuotation(ctx, b.quote.content)));
-    if (swallows) out.splice(k, 1);
+  const nested = (a: Attribution, b: Attribution) =>
+    b !== a && b.quote.cue !== null && inside(a.quote.content, b.quote.cue) && b.quote.content.every((c) => inside(a.quote.content, c));
+  const guess = (a: Attribution) => a.kind === 'learned' || a.kind === 'weak';
+  const drop = new Set<Attribution>();
+  for (const a of out) {
+    for (const b of out) {
+      if (!nested(a, b)) continue;
+      if (guess(a)) drop.add(a);
+      else if (b.kind === 'strong' && hasQuotation(ctx, b.quote.content)) drop.add(a);
+      // A model-guessed cue inside speech that carries a quotation is part of what was said.
+      else if (guess(b) && hasQuotation(ctx, b.quote.content)) drop.add(b);
+    }
   }
-  void ctx;
+  for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k])) out.splice(k, 1);
 }
 
 function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
