@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Quality gate: extracts the seed article and PolNeAR dev with the built engine (dist/), scores them
+// with the shared scorers (../shared/eval), and fails when a score falls below its floor in
+// quality/baseline.json. Run `npm run build` first (npm test does).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = process.env.STORYLINE_SHARED ?? join(root, '..', 'shared');
+const baseline = JSON.parse(readFileSync(join(root, 'quality', 'baseline.json'), 'utf8'));
+
+if (!existsSync(join(shared, 'eval', 'score-attribution.mjs'))) {
+  console.log(`quality gate: SKIPPED — the shared scorers and dev data are not at ${shared} (set STORYLINE_SHARED to their folder)`);
+  process.exit(0);
+}
+
+const { extractArticle } = await import(join(root, 'dist', 'app', 'extract.js'));
+const tmp = mkdtempSync(join(tmpdir(), 'storyline-gate-'));
+const failures = [];
+const check = (label, value, floor) => {
+  const ok = value >= floor - 1e-9;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(34)} ${value.toFixed(3).padStart(7)}  (floor ${floor})`);
+  if (!ok) failures.push(label);
+};
+
+function extractFile(input, output) {
+  const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim());
+  const out = lines.map((line) => {
+    const { id, text, published, title } = JSON.parse(line);
+    return JSON.stringify(extractArticle({ id, text, published, title }));
+  });
+  writeFileSync(output, `${out.join('\n')}\n`);
+}
+
+function run(args) {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return r.stdout;
+}
+
+try {
+  // PolNeAR dev: attribution.
+  const devGold = join(shared, 'data', 'polnear', 'dev.jsonl');
+  const devPred = join(tmp, 'dev.jsonl');
+  extractFile(devGold, devPred);
+  const s = JSON.parse(run([join(shared, 'eval', 'score-attribution.mjs'), '--gold', devGold, '--pred', devPred, '--json']));
+  const floors = baseline.polnear_dev;
+  check('polnear dev end-to-end F1', s.end_to_end.f1, floors.end_to_end_f1);
+  check('polnear dev direct content F1', s.direct.content_partial.f1, floors.direct_content_f1);
+  check('polnear dev role exact source F1', s.role_exact.source.f1, floors.role_exact_source_f1);
+  check('polnear dev role exact cue F1', s.role_exact.cue.f1, floors.role_exact_cue_f1);
+  check('polnear dev role exact content F1', s.role_exact.content.f1, floors.role_exact_content_f1);
+  check('polnear dev content partial F1', s.content_partial.f1, floors.content_partial_f1);
+
+  // Seed: hand-written checks, counted per kind.
+  const seedInput = join(shared, 'data', 'seed', 'seed.jsonl');
+  const seedPred = join(tmp, 'seed.jsonl');
+  extractFile(seedInput, seedPred);
+  const report = run([join(shared, 'eval', 'expect.mjs'), '--expect', join(shared, 'data', 'seed', 'expectations.json'), '--input', seedInput, '--pred', seedPred]);
+  const passed = {};
+  for (const line of report.split('\n')) {
+    const m = /^PASS\s+#\d+\s+(\w+)(?:\s+(PERSON|ORG|GPE|LOC|FAC|NORP))?/.exec(line);
+    if (!m) continue;
+    const key = m[1] === 'entity' ? `entity ${m[2]}` : m[1];
+    passed[key] = (passed[key] ?? 0) + 1;
+  }
+  for (const [kind, floor] of Object.entries(baseline.seed)) check(`seed ${kind} checks passed`, passed[kind] ?? 0, floor);
+  console.log(report.trim().split('\n').pop());
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`quality gate: ${failures.length} score(s) below the floor: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('quality gate: all scores at or above their floors');
