@@ -18,6 +18,7 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   const last = words[words.length - 1];
   if (c.honorific || c.title) return 'PERSON';
   if (lex.countries.has(lower)) return 'GPE';
+  if (lex.regions.has(lower)) return 'LOC';
   if (words.length === 1 && lex.demonyms.has(lower)) return 'NORP';
   if (lex.knownOrgs.has(lower)) return 'ORG';
   if (lex.facilityKeywords.has(last.lower) && words.length > 1 && !lex.orgKeywords.has(words[0].lower)) return 'FAC';
@@ -29,6 +30,9 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   if (before?.lower === 'of' && before2 && PLACE_NOUNS_BEFORE.has(before2.lower)) return 'GPE';
   if (after && PLACE_NOUNS_AFTER.has(after.lower) && after.sentence === last.sentence) return 'GPE';
   if (words.length === 1 && isAcronym(last)) return 'ORG';
+  // A multi-word name that contains a country or a known organisation is a programme, body or event
+  // ("Nato Prioritised Ukraine Requirements List"), not a person.
+  if (words.length >= 2 && words.some((t) => lex.countries.has(t.lower) || lex.knownOrgs.has(t.lower))) return 'ORG';
   if (words.length >= 2 && words.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.norm))) return 'PERSON';
   if (words.length === 1) {
     if (after && SPEECH_VERB_LEMMAS.has(after.lemma) && after.sentence === last.sentence) return 'PERSON';

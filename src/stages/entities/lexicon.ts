@@ -22,6 +22,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   /** lower-case city or region name -> country code(s) */
   places: Map<string, string[]>;
+  /** lower-case continents, seas and large regions */
+  regions: Set<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -32,6 +34,7 @@ export function getLexicon(): Lexicon {
   const orgs = loadData<OrgFile>('lexicons/organisations.json');
   const stop = loadData<{ words: string[] }>('lexicons/stopnames.json');
   const states = loadData<{ names: string[] }>('lexicons/us-states.json');
+  const regions = loadData<{ names: string[] }>('lexicons/regions.json');
   const gaz = loadData<PlacesFile>('gazetteer/places.json');
   const countries = new Map<string, string>();
   const demonyms = new Map<string, string>();
@@ -54,6 +57,7 @@ export function getLexicon(): Lexicon {
     countries,
     demonyms,
     places,
+    regions: new Set(regions.names.map((r) => r.toLowerCase())),
   };
   return lexicon;
 }

@@ -75,7 +75,7 @@ function extendRun(tokens: Token[], start: number, end: number, lex: Lexicon): n
       break;
     }
     // Connector inside an organisation name: "Institute for Science and International Security".
-    if (CONNECTORS.has(t.lower) && j + 1 < end && isCapWord(tokens[j + 1])) {
+    if (CONNECTORS.has(t.lower) && j + 1 < end && isCapWord(tokens[j + 1]) && !lex.stopNames.has(tokens[j + 1].lower)) {
       let k = j + 1;
       let keywordAhead = false;
       while (k < end && isCapWord(tokens[k])) { keywordAhead ||= lex.orgKeywords.has(tokens[k].lower); k++; }
@@ -138,6 +138,7 @@ function parseRun(doc: Doc, tokens: Token[], start: number, end: number, lex: Le
         out.push({ first: start, end, mentionFirst: start, honorific: false, title: [titleStart, end], qualifier, description: true });
         return;
       }
+      k = titleStart; // title-like words with no head ("General Motors"): a name after all
     } else if (lex.titleHeads.has(tokens[k - 1].lower) || lex.titleHeads.has(tokens[titleStart].lower)) {
       title = [titleStart, k];
     } else {
