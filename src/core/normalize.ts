@@ -23,22 +23,53 @@ const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033]/;
 const COMBINING = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A]/;
 
 export function normalizeText(input: string): NormalizedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = input.length;
+  // Hot path: most characters pass through unchanged. They are copied in runs (one slice per run)
+  // and mapped one to one; only the characters below take the slow path.
+  const chunks: string[] = [];
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let len = 0;
+  let runFrom = 0;
+  const emit = (ch: string, from: number, to: number) => {
+    if (len + ch.length + 1 >= starts.length) {
+      const grownStarts = new Int32Array(starts.length * 2 + ch.length);
+      const grownEnds = new Int32Array(starts.length * 2 + ch.length);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
+    for (let k = 0; k < ch.length; k++) {
+      starts[len] = from;
+      ends[len] = to;
+      len++;
+    }
+    chunks.push(ch);
+  };
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
+    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    if (code < 0x80 && code !== 13 && next < 0x300) {
+      if (len + 1 >= starts.length) emit('', i, i); // grow
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
+    if (i > runFrom) chunks.push(input.slice(runFrom, i));
     // Whole code points: never split a surrogate pair.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const width = code >= 0xd800 && code <= 0xdbff && (next & 0xfc00) === 0xdc00 ? 2 : 1;
     let ch = input.slice(i, i + width);
     let end = i + width;
     if (ch === '\r') {
-      if (input[i + 1] === '\n') { i++; continue; } // the \n that follows carries the break
+      if (next === 10) { i++; runFrom = i; continue; } // the \n that follows carries the break
       ch = '\n';
     } else if (DROP.test(ch)) {
       i += width;
+      runFrom = i;
       continue;
     } else if (SPACE.test(ch)) ch = ' ';
     else if (SINGLE_QUOTE.test(ch)) ch = "'";
@@ -53,20 +84,18 @@ export function normalizeText(input: string): NormalizedText {
       if (j > end && composed.length < j - i) { ch = composed; end = j; }
       else if (j === end) ch = composed;
     }
-    for (let k = 0; k < ch.length; k++) {
-      out.push(ch[k]);
-      starts.push(i);
-      ends.push(end);
-    }
+    emit(ch, i, end);
     i = end;
+    runFrom = i;
   }
-  const srcStart = new Int32Array(out.length + 1);
-  const srcEnd = new Int32Array(out.length + 1);
-  srcStart.set(starts);
-  srcEnd.set(ends);
-  srcStart[out.length] = n;
-  srcEnd[out.length] = n;
-  return { text: out.join(''), srcStart, srcEnd };
+  if (n > runFrom) chunks.push(input.slice(runFrom, n));
+  const srcStart = new Int32Array(len + 1);
+  const srcEnd = new Int32Array(len + 1);
+  srcStart.set(starts.subarray(0, len));
+  srcEnd.set(ends.subarray(0, len));
+  srcStart[len] = n;
+  srcEnd[len] = n;
+  return { text: chunks.join(''), srcStart, srcEnd };
 }
 
 /** Maps a normalised half-open range to the original input. */

@@ -39,6 +39,7 @@ export const entitiesStage: Stage = {
 class EntityBuilder {
   private readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
+  private readonly nameParts = new Map<string, string[]>();
   private readonly tokens: Token[];
 
   constructor(
@@ -137,13 +138,15 @@ class EntityBuilder {
     const at = this.tokens[c.first].start;
     for (const e of this.entities) {
       if (e.type !== 'PERSON') continue;
-      const parts = e.name.toLowerCase().split(' ');
+      let parts = this.nameParts.get(e.name);
+      if (!parts) { parts = e.name.toLowerCase().split(' '); this.nameParts.set(e.name, parts); }
       const lastName = parts[parts.length - 1];
       const matches = lastName === w || (parts.length > 2 && parts.slice(1).join(' ') === w) || (!c.honorific && parts[0] === w && parts.length > 1);
       if (!matches) continue;
       // Prefer the person named most recently before this mention.
-      const before = e.mentions.filter((m) => m.start <= at);
-      const distance = before.length > 0 ? at - before[before.length - 1].start : 1e9 + e.mentions[0].start;
+      let latest = -1;
+      for (const m of e.mentions) if (m.start <= at && m.start > latest) latest = m.start;
+      const distance = latest >= 0 ? at - latest : 1e9 + e.mentions[0].start;
       if (distance < bestDistance) { best = e; bestDistance = distance; }
     }
     return best;
