@@ -337,7 +337,7 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
 function cueSpan(ctx: AttributionContext, i: number, end: number): Span {
   const tokens = ctx.tokens;
   let e = i + 1;
-  if (e < end && (tokens[e].pos === 'ADP' || tokens[e].pos === 'PART') && tokens[e].lower !== 'that' && ctx.opensRegion[e] < 0 && cueScore(ctx, e) > 0) e++;
+  if (e < end && (tokens[e].pos === 'ADP' || tokens[e].pos === 'PART') && tokens[e].lower !== 'that' && ctx.opensRegion[e] < 0 && !channelAfter(ctx, e, end) && cueScore(ctx, e) > 0) e++;
   if (e < end && tokens[e].norm === ':') e++;
   // Auxiliaries, negation and adverbs right before the verb are part of the cue, as PolNeAR marks it
   // ("has said", "also said", "is expected", "did not respond").

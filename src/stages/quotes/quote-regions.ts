@@ -52,6 +52,7 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
       const letterBefore = LETTER.test(before);
       const letterAfter = LETTER.test(after);
       if (letterBefore && letterAfter) continue; // apostrophe: don't, Zelenskyy's
+      if (/^\d\ds\b/.test(text.slice(i + 1, i + 5))) continue; // the '90s
       if (ch !== '‘' && letterBefore && /s/i.test(before) && !letterAfter) {
         marks.push({ at: i, len: 1, kind: 'close', family: 'single' }); // voters' or a closing quote; decided below
         continue;

@@ -21,7 +21,7 @@ export function extractSpeakerLabels(ctx: AttributionContext): Attribution[] {
       let k = i;
       if (ctx.opensRegion[k] >= 0 || t.norm === '"' || t.norm === "'") k++;
       const nameStart = k;
-      while (k < tokens.length && k - nameStart < MAX_NAME_TOKENS && /^\p{Lu}/u.test(tokens[k].norm) && !tokens[k].lineBefore || (k > nameStart && k < tokens.length && /^[.'-]$/.test(tokens[k].norm))) k++;
+      while (k < tokens.length && k - nameStart < MAX_NAME_TOKENS && (k === nameStart || !tokens[k].lineBefore) && (/^\p{Lu}/u.test(tokens[k].norm) || (k > nameStart && /^[.'-]$/.test(tokens[k].norm)))) k++;
       if (k > nameStart && tokens[k]?.norm === ':' && tokens[k + 1] && !tokens[k + 1].lineBefore) {
         const contentStart = k + 1;
         let e = contentStart;

@@ -1,0 +1,75 @@
+// Table-driven tests of the quote and coref stages on short texts we wrote. Each row: the text, then
+// what one of the extracted quotes must look like.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/extract-text.js';
+
+type Expect = { content: string; cue?: string; source?: string; speaker?: string; channel?: string; direct?: boolean };
+
+const CASES: [string, string, Expect][] = [
+  ['reported, said that', 'Finance Minister Ana Ruiz said that the budget would be balanced by 2027.',
+    { content: 'that the budget would be balanced by 2027', cue: 'said', source: 'Finance Minister Ana Ruiz', speaker: 'Ana Ruiz', direct: false }],
+  ['reported, no that', 'Mr Okafor said the talks had failed.',
+    { content: 'the talks had failed', cue: 'said', source: 'Mr Okafor', speaker: 'Okafor' }],
+  ['direct, cue after', '“We will not give up,” Ana Ruiz said.',
+    { content: '“We will not give up,”', cue: 'said', source: 'Ana Ruiz', direct: true }],
+  ['direct, inverted cue', '“We will not give up,” said Ana Ruiz.',
+    { content: '“We will not give up,”', cue: 'said', source: 'Ana Ruiz', direct: true }],
+  ['split quote, one attribution', '“First,” said Ana Ruiz, “we count the votes.”',
+    { content: '“First,” | “we count the votes.”', speaker: 'Ana Ruiz', direct: true }],
+  ['quote over several sentences', '“It is over. We go home now,” Ana Ruiz said.',
+    { content: '“It is over. We go home now,”', speaker: 'Ana Ruiz' }],
+  ['continuation in the next sentence', '“It is over,” Ana Ruiz said. “We go home now.”',
+    { content: '“It is over,” | “We go home now.”', speaker: 'Ana Ruiz' }],
+  ['colon introduction', 'Ana Ruiz wrote on X: “The vote is final.”',
+    { content: '“The vote is final.”', cue: 'wrote', channel: 'on X', speaker: 'Ana Ruiz' }],
+  ['channel and time between cue and content', 'Ana Ruiz said in an interview on Radio Norte on Monday that the vote was final.',
+    { content: 'that the vote was final', channel: 'in an interview on Radio Norte', speaker: 'Ana Ruiz' }],
+  ['content before the source', 'The vote was final, the ministry said.',
+    { content: 'The vote was final', cue: 'said', source: 'the ministry' }],
+  ['organisation speaks', 'The Defence Ministry said troops had crossed the river.',
+    { content: 'troops had crossed the river', speaker: 'Defence Ministry' }],
+  ['pronoun resolves to the last subject', 'Ana Ruiz met Pedro Gil in Lima. She said the deal was close.',
+    { content: 'the deal was close', source: 'She', speaker: 'Ana Ruiz' }],
+  ['participle inherits the source', '“We are ready,” Ana Ruiz said, adding that talks would resume.',
+    { content: 'that talks would resume', cue: 'adding', speaker: 'Ana Ruiz' }],
+  ['according to', 'According to the ministry, the border will reopen on Friday.',
+    { content: 'the border will reopen on Friday', cue: 'According to', source: 'the ministry' }],
+  ['auxiliary is part of the cue', 'The mayor has said the plan is dead.',
+    { content: 'the plan is dead', cue: 'has said', source: 'The mayor' }],
+  ['description resolves to the titled person', 'Russian President Ivan Petrov arrived. The Russian leader said the summit was useful.',
+    { content: 'the summit was useful', speaker: 'Ivan Petrov' }],
+  ['transcript turn', 'RUIZ: We will not sign this text.',
+    { content: 'We will not sign this text.', cue: ':', source: 'RUIZ' }],
+];
+
+describe('quotes stage', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    const quotes = quotesOf(text);
+    const hit = quotes.find((q) => q.content === expected.content);
+    expect(hit, `no quote with content ${JSON.stringify(expected.content)} in ${JSON.stringify(quotes, null, 1)}`).toBeDefined();
+    for (const key of ['cue', 'source', 'speaker', 'channel', 'direct'] as const) {
+      if (expected[key] !== undefined) expect(hit?.[key], key).toBe(expected[key]);
+    }
+  });
+});
+
+// What must NOT be extracted as a quotation.
+const NEGATIVE: [string, string][] = [
+  ['scare quotes are not speech', 'The so-called “peace plan” was published.'],
+  ['titles of works are not speech', 'She starred in “The Long Night Of The Hunter” last year.'],
+  ['a passive with no speaker', 'It was announced that the bridge would close.'],
+  ['no cue, no quote marks', 'The river rose by two metres overnight.'],
+  ['speech verbs inside a quotation are the speaker\'s words', '“They say it cannot be done,” Ana Ruiz said.'],
+];
+
+describe('quotes stage: negative cases', () => {
+  it.each(NEGATIVE)('%s', (name, text) => {
+    const quotes = quotesOf(text);
+    if (name.startsWith('speech verbs')) {
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0].cue).toBe('said');
+    } else {
+      expect(quotes).toEqual([]);
+    }
+  });
+});
