@@ -4,7 +4,7 @@ import type { EntityType } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameCandidate } from './name-candidates-extractor.js';
-import { isAcronym, SPEECH_VERB_LEMMAS } from './token-tests.js';
+import { isAcronym, nameWords, SPEECH_VERB_LEMMAS } from './token-tests.js';
 
 export type NameType = EntityType | 'UNKNOWN';
 
@@ -33,7 +33,8 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   // A multi-word name that contains a country or a known organisation is a programme, body or event
   // ("Nato Prioritised Ukraine Requirements List"), not a person.
   if (words.length >= 2 && words.some((t) => lex.countries.has(t.lower) || lex.knownOrgs.has(t.lower))) return 'ORG';
-  if (words.length >= 2 && words.every((t) => /^\p{Lu}[\p{L}'.-]*$/u.test(t.norm))) return 'PERSON';
+  const parts = nameWords(tokens, c.first, c.end);
+  if (parts.length >= 2 && parts.every((w) => /^\p{Lu}[\p{L}'.]*(?:-\p{L}+)*$/u.test(w))) return 'PERSON';
   if (words.length === 1) {
     if (after && SPEECH_VERB_LEMMAS.has(after.lemma) && after.sentence === last.sentence) return 'PERSON';
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !/s$/.test(last.lower)) return 'GPE';

@@ -10,6 +10,7 @@ import { classifyName, type NameType } from './classify-name.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
 import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
+import { nameWords } from './token-tests.js';
 
 const EXTRACTOR = 'entities.rules.v1';
 
@@ -29,7 +30,7 @@ export const entitiesStage: Stage = {
     const typed: Typed[] = [];
     for (const cand of extractNameCandidates(doc, lex)) {
       if (cand.description) continue;
-      const words = tokens.slice(cand.first, cand.end).map((t) => t.norm);
+      const words = nameWords(tokens, cand.first, cand.end);
       typed.push({ cand, type: classifyName(cand, tokens, lex), words });
     }
     doc.entities = new EntityBuilder(doc, lex).build(typed);
@@ -51,9 +52,9 @@ class EntityBuilder {
 
   build(typed: Typed[]): Entity[] {
     // Full names first, so that "Mr Putin" before "Vladimir Putin" still finds its entity.
-    for (const t of typed) if (t.type === 'PERSON' && t.words.length >= 2 && !t.words.includes('-')) this.addPerson(t);
+    for (const t of typed) if (t.type === 'PERSON' && t.words.length >= 2) this.addPerson(t);
     for (const t of typed) {
-      if (t.type === 'PERSON' && t.words.length >= 2 && !t.words.includes('-')) continue;
+      if (t.type === 'PERSON' && t.words.length >= 2) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
       else this.addOther(t, t.type);
     }
@@ -104,7 +105,7 @@ class EntityBuilder {
       return;
     }
     // Hyphenated pair of known people: "the Trump-Putin meeting".
-    if (t.words.includes('-')) {
+    if (t.words.length === 1 && t.words[0].includes('-')) {
       const parts = this.splitHyphenated(c);
       if (parts) return;
     }
@@ -153,7 +154,7 @@ class EntityBuilder {
   }
 
   private addOther(t: Typed, type: EntityType): void {
-    const lowered = t.words.join(' ').toLowerCase().replace(/ ' s$/, '');
+    const lowered = t.words.join(' ').toLowerCase().replace(/'s$/, '');
     let name = this.nameText(t.cand);
     let key = `${type}|${lowered}`;
     if (type === 'GPE' && this.lex.countries.has(lowered)) {

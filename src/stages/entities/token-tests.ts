@@ -28,3 +28,10 @@ export const SPEECH_VERB_LEMMAS = new Set([
   'say', 'tell', 'add', 'write', 'tweet', 'post', 'argue', 'claim', 'insist', 'warn', 'note', 'explain', 'state',
   'announce', 'declare', 'reply', 'respond', 'ask', 'concede', 'admit', 'acknowledge', 'suggest', 'report',
 ]);
+
+/** The words of a name as written, hyphenated parts kept together: ["Kim", "Ji-woo"]. */
+export function nameWords(tokens: Token[], first: number, end: number): string[] {
+  let text = '';
+  for (let k = first; k < end; k++) text += (k > first && tokens[k].spaceBefore ? ' ' : '') + tokens[k].norm;
+  return text.split(' ');
+}
