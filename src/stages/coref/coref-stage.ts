@@ -10,8 +10,9 @@ import type { Entity } from '../../core/records/entity.js';
 import type { Stage } from '../../core/stage.js';
 import type { Span } from '../../core/span.js';
 import { UNCUED_EXTRACTOR } from '../quotes/uncued-quote-extractor.js';
-import { findDescriptions, resolveDescription } from './description-resolver.js';
+import { findDescriptions, namedPeople, resolveDescription } from './description-resolver.js';
 import { buildMentionIndex, salientBefore, sentenceOf } from './salience.js';
+import { lowerBound } from '../../core/sorted.js';
 
 const EXTRACTOR = 'coref.rules.v1';
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -25,16 +26,20 @@ export const corefStage: Stage = {
   run(doc: Doc) {
     const quotedRanges = doc.quotes.filter((q) => q.direct).flatMap((q) => q.content);
     const quoted = (offset: number) => quotedRanges.some((r) => r.start <= offset && offset < r.end);
+    added = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
     // Descriptions first, so "the Russian leader said" finds its entity through them.
+    const people = namedPeople(doc);
     for (const d of findDescriptions(doc)) {
-      const e = resolveDescription(doc, d);
+      if (added.has(`${d.start}:${d.end}`)) continue;
+      const e = resolveDescription(people, d);
       if (e) addMention(e, d, 'description');
     }
     const index = buildMentionIndex(doc, quoted, PERSONISH);
+    const all = allMentions(doc);
     let previous: { speaker: string | null; paragraph: number } | null = null;
     for (const q of doc.quotes) {
       if (q.source) {
-        const e = resolveSource(doc, q.source, index);
+        const e = resolveSource(doc, q.source, index, all);
         q.speaker = e?.id ?? null;
       } else if (q.extractor === UNCUED_EXTRACTOR && previous) {
         const paragraph = doc.sentences[sentenceOf(doc, q.content[0].start)].paragraph;
@@ -43,25 +48,41 @@ export const corefStage: Stage = {
       const last = q.content[q.content.length - 1];
       previous = { speaker: q.speaker, paragraph: doc.sentences[sentenceOf(doc, last.start)].paragraph };
     }
+    for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start);
   },
 };
 
-function addMention(e: Entity, span: Span, form: 'pronoun' | 'description'): void {
-  if (e.mentions.some((m) => m.start < span.end && span.start < m.end)) return;
-  e.mentions.push({ start: span.start, end: span.end, form, extractor: EXTRACTOR });
-  e.mentions.sort((a, b) => a.start - b.start);
+interface PlacedMention { start: number; end: number; entity: Entity }
+
+/** Every entity mention, sorted by start, for positional lookups. */
+function allMentions(doc: Doc): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e });
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMentionIndex>): Entity | null {
-  // A name (or an already-linked description) inside the source span: the first, most person-like.
+// Mentions are short; a mention that overlaps a span starts at most this far before it.
+const MAX_MENTION_LENGTH = 300;
+
+// Spans already added as mentions during this run: a span is a mention of one entity at most.
+let added = new Set<string>();
+
+function addMention(e: Entity, span: Span, form: 'pronoun' | 'description'): void {
+  const key = `${span.start}:${span.end}`;
+  if (added.has(key)) return;
+  added.add(key);
+  e.mentions.push({ start: span.start, end: span.end, form, extractor: EXTRACTOR });
+}
+
+function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMentionIndex>, all: PlacedMention[]): Entity | null {
+  // A name (or an already-linked description) inside the source span: the most person-like, then the first.
   let best: Entity | null = null;
   let bestKey = Infinity;
-  for (const e of doc.entities) {
-    for (const m of e.mentions) {
-      if (m.start >= source.end || m.end <= source.start) continue;
-      const key = (SPEAKER_TYPES[e.type] ?? 9) * 1e9 + m.start;
-      if (key < bestKey) { bestKey = key; best = e; }
-    }
+  for (let k = lowerBound(all, source.start - MAX_MENTION_LENGTH, (m) => m.start); k < all.length && all[k].start < source.end; k++) {
+    const m = all[k];
+    if (m.end <= source.start) continue;
+    const key = (SPEAKER_TYPES[m.entity.type] ?? 9) * 1e9 + m.start;
+    if (key < bestKey) { bestKey = key; best = m.entity; }
   }
   if (best) return best;
   const word = doc.text.slice(source.start, source.end).trim().toLowerCase();
@@ -72,9 +93,13 @@ function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMen
   }
   if (word === 'who') {
     // The name just before ", who".
+    const k = lowerBound(all, source.start, (m) => m.start) - 1;
     let nearest: Entity | null = null;
     let at = -1;
-    for (const e of doc.entities) for (const m of e.mentions) if (m.end <= source.start && m.end > at && source.start - m.end < 4) { at = m.end; nearest = e; }
+    for (let j = k; j >= 0 && j > k - 5; j--) {
+      const m = all[j];
+      if (m.end <= source.start && m.end > at && source.start - m.end < 4) { at = m.end; nearest = m.entity; }
+    }
     if (nearest) addMention(nearest, source, 'pronoun');
     return nearest;
   }

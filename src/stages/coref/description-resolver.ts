@@ -6,6 +6,7 @@ import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Span } from '../../core/span.js';
 import { getLexicon } from '../entities/lexicon.js';
+import { floorIndex } from '../../core/sorted.js';
 
 export interface Description extends Span {
   /** Country named by the demonym or possessive, if any. */
@@ -39,16 +40,31 @@ export function findDescriptions(doc: Doc): Description[] {
   return out;
 }
 
-export function resolveDescription(doc: Doc, d: Description): Entity | null {
-  const people = doc.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < d.start));
-  const titled = people.filter((e) => e.titles.some((t) => (d.head === 'leader' ? LEADER_TITLES.test(t) : t.toLowerCase().includes(d.head))));
-  const candidates = d.country ? titled.filter((e) => e.affiliation === d.country) : titled;
-  if (candidates.length === 1) return candidates[0];
+export interface NamedPerson {
+  entity: Entity;
+  /** Starts of the person's name mentions, sorted. */
+  starts: number[];
+}
+
+/** People with their name-mention positions, taken before pronouns and descriptions are added. */
+export function namedPeople(doc: Doc): NamedPerson[] {
+  return doc.entities
+    .filter((e) => e.type === 'PERSON' && e.titles.length > 0)
+    .map((e) => ({ entity: e, starts: e.mentions.map((m) => m.start).sort((a, b) => a - b) }));
+}
+
+export function resolveDescription(people: NamedPerson[], d: Description): Entity | null {
+  const titled = people.filter(({ entity: e, starts }) => starts[0] < d.start && e.titles.some((t) => (d.head === 'leader' ? LEADER_TITLES.test(t) : t.toLowerCase().includes(d.head))));
+  const candidates = d.country ? titled.filter((p) => p.entity.affiliation === d.country) : titled;
+  if (candidates.length === 1) return candidates[0].entity;
   if (candidates.length > 1 && !d.country) {
     // The one named most recently.
     let best: Entity | null = null;
     let at = -1;
-    for (const e of candidates) for (const m of e.mentions) if (m.start < d.start && m.start > at) { at = m.start; best = e; }
+    for (const p of candidates) {
+      const k = floorIndex(p.starts, d.start - 1);
+      if (k >= 0 && p.starts[k] > at) { at = p.starts[k]; best = p.entity; }
+    }
     return best;
   }
   return null;

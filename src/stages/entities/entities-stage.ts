@@ -11,6 +11,7 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
 import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
 import { nameWords } from './token-tests.js';
+import { floorIndex } from '../../core/sorted.js';
 
 const EXTRACTOR = 'entities.rules.v1';
 
@@ -40,8 +41,13 @@ export const entitiesStage: Stage = {
 class EntityBuilder {
   private readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
-  private readonly nameParts = new Map<string, string[]>();
   private readonly tokens: Token[];
+  /** Mention keys per entity, for de-duplication in constant time. */
+  private readonly seen = new Map<Entity, Set<string>>();
+  /** Persons by the name parts a short mention can match: surname, given name, compound surname. */
+  private readonly personsByPart = new Map<string, Entity[]>();
+  /** Per person: starts of full-name mentions (document order) and of the latest short mention. */
+  private readonly positions = new Map<Entity, { full: number[]; lastShort: number }>();
 
   constructor(
     private readonly doc: Doc,
@@ -53,6 +59,7 @@ class EntityBuilder {
   build(typed: Typed[]): Entity[] {
     // Full names first, so that "Mr Putin" before "Vladimir Putin" still finds its entity.
     for (const t of typed) if (t.type === 'PERSON' && t.words.length >= 2) this.addPerson(t);
+    for (const e of this.entities) this.indexPerson(e);
     for (const t of typed) {
       if (t.type === 'PERSON' && t.words.length >= 2) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
@@ -72,8 +79,30 @@ class EntityBuilder {
   private mention(e: Entity, c: NameCandidate, form: Entity['mentions'][number]['form']): void {
     const start = this.tokens[c.mentionFirst].start;
     const end = this.tokens[c.end - 1].end;
-    if (e.mentions.some((m) => m.start === start && m.end === end)) return;
+    let keys = this.seen.get(e);
+    if (!keys) this.seen.set(e, (keys = new Set()));
+    if (keys.has(`${start}:${end}`)) return;
+    keys.add(`${start}:${end}`);
     e.mentions.push({ start, end, form, extractor: EXTRACTOR });
+    if (e.type === 'PERSON') {
+      let pos = this.positions.get(e);
+      if (!pos) this.positions.set(e, (pos = { full: [], lastShort: -1 }));
+      if (form === 'name' && c.end - c.first >= 2) pos.full.push(start);
+      else pos.lastShort = Math.max(pos.lastShort, start);
+    }
+  }
+
+  private indexPerson(e: Entity): void {
+    if (e.type !== 'PERSON') return;
+    const parts = e.name.toLowerCase().split(' ');
+    const keys = new Set([`last|${parts[parts.length - 1]}`]);
+    if (parts.length > 2) keys.add(`last|${parts.slice(1).join(' ')}`);
+    if (parts.length > 1) keys.add(`first|${parts[0]}`);
+    for (const k of keys) {
+      const list = this.personsByPart.get(k) ?? [];
+      list.push(e);
+      this.personsByPart.set(k, list);
+    }
   }
 
   private create(key: string, type: EntityType, name: string): Entity {
@@ -111,7 +140,8 @@ class EntityBuilder {
     }
     if (t.type === 'PERSON') {
       const key = `PERSON|${t.words.join(' ').toLowerCase()}`;
-      const e = this.byKey.get(key) ?? this.create(key, 'PERSON', this.nameText(c));
+      let e = this.byKey.get(key);
+      if (!e) { e = this.create(key, 'PERSON', this.nameText(c)); this.indexPerson(e); }
       this.mention(e, c, c.honorific ? 'honorific' : 'name');
       this.addTitles(e, c);
     }
@@ -137,16 +167,13 @@ class EntityBuilder {
     let best: Entity | undefined;
     let bestDistance = Infinity;
     const at = this.tokens[c.first].start;
-    for (const e of this.entities) {
-      if (e.type !== 'PERSON') continue;
-      let parts = this.nameParts.get(e.name);
-      if (!parts) { parts = e.name.toLowerCase().split(' '); this.nameParts.set(e.name, parts); }
-      const lastName = parts[parts.length - 1];
-      const matches = lastName === w || (parts.length > 2 && parts.slice(1).join(' ') === w) || (!c.honorific && parts[0] === w && parts.length > 1);
-      if (!matches) continue;
+    const candidates = [...(this.personsByPart.get(`last|${w}`) ?? []), ...(c.honorific ? [] : this.personsByPart.get(`first|${w}`) ?? [])];
+    for (const e of candidates) {
       // Prefer the person named most recently before this mention.
-      let latest = -1;
-      for (const m of e.mentions) if (m.start <= at && m.start > latest) latest = m.start;
+      const pos = this.positions.get(e);
+      const fullBefore = pos ? floorIndex(pos.full, at) : -1;
+      let latest = fullBefore >= 0 && pos ? pos.full[fullBefore] : -1;
+      if (pos && pos.lastShort <= at) latest = Math.max(latest, pos.lastShort);
       const distance = latest >= 0 ? at - latest : 1e9 + e.mentions[0].start;
       if (distance < bestDistance) { best = e; bestDistance = distance; }
     }

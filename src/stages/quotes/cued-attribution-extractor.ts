@@ -10,6 +10,7 @@
 //   according to SOURCE, CONTENT / CONTENT, according to SOURCE
 // Returns null (declines) when a part cannot be found.
 import type { Span } from '../../core/span.js';
+import { lowerBound } from '../../core/sorted.js';
 import type { Token } from '../../core/records/token.js';
 import { quote, type Quote } from '../../core/records/quote.js';
 import type { AttributionContext } from './attribution-context.js';
@@ -61,31 +62,38 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
  */
 function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
   const inside = (outer: Span[], s: Span) => outer.some((c) => c.start <= s.start && s.end <= c.end);
-  const nested = (a: Attribution, b: Attribution) =>
-    b !== a && b.quote.cue !== null && inside(a.quote.content, b.quote.cue) && b.quote.content.every((c) => inside(a.quote.content, c));
   const guess = (a: Attribution) => a.kind === 'learned' || a.kind === 'weak';
+  // Candidates for "b nested in a" have b's cue inside a's content: look them up by cue position.
+  const byCue = out.filter((b) => b.quote.cue !== null).sort((x, y) => (x.quote.cue as Span).start - (y.quote.cue as Span).start);
   const drop = new Set<Attribution>();
   for (const a of out) {
-    for (const b of out) {
-      if (!nested(a, b)) continue;
-      if (guess(a)) drop.add(a);
-      else if (b.kind === 'strong' && hasQuotation(ctx, b.quote.content)) drop.add(a);
-      // A model-guessed cue inside speech that carries a quotation is part of what was said.
-      else if (guess(b) && hasQuotation(ctx, b.quote.content)) drop.add(b);
+    for (const c of a.quote.content) {
+      for (let k = lowerBound(byCue, c.start, (b) => (b.quote.cue as Span).start); k < byCue.length && (byCue[k].quote.cue as Span).start < c.end; k++) {
+        const b = byCue[k];
+        if (b === a || !inside(a.quote.content, b.quote.cue as Span) || !b.quote.content.every((x) => inside(a.quote.content, x))) continue;
+        if (guess(a)) drop.add(a);
+        else if (b.kind === 'strong' && hasQuotation(ctx, b.quote.content)) drop.add(a);
+        // A model-guessed cue inside speech that carries a quotation is part of what was said.
+        else if (guess(b) && hasQuotation(ctx, b.quote.content)) drop.add(b);
+      }
     }
   }
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k])) out.splice(k, 1);
 }
 
 function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
-  return ctx.regions.some((q) => content.some((c) => c.start <= q.open && q.close <= c.end));
+  return content.some((c) => {
+    const r = lowerBound(ctx.regions, c.start, (q) => q.open);
+    return r < ctx.regions.length && ctx.regions[r].close <= c.end;
+  });
 }
 
 /** Every quoted region inside a content span belongs to that attribution. */
 function markConsumed(ctx: AttributionContext, content: Span[]): void {
-  for (let r = 0; r < ctx.regions.length; r++) {
-    const q = ctx.regions[r];
-    if (content.some((c) => c.start <= q.open && q.contentEnd <= c.end)) ctx.consumed.add(r);
+  for (const c of content) {
+    for (let r = lowerBound(ctx.regions, c.start, (q) => q.open); r < ctx.regions.length && ctx.regions[r].open < c.end; r++) {
+      if (ctx.regions[r].contentEnd <= c.end) ctx.consumed.add(r);
+    }
   }
 }
 
@@ -99,8 +107,9 @@ function continueQuotation(ctx: AttributionContext, a: Attribution): void {
     const last = a.quote.content[a.quote.content.length - 1];
     const cueEnd = a.quote.cue ? a.quote.cue.end : last.end;
     const from = Math.max(last.end, cueEnd);
-    const r = ctx.regions.findIndex((q, k) => q.open >= from && !ctx.consumed.has(k));
-    if (r < 0) return;
+    let r = lowerBound(ctx.regions, from, (q) => q.open);
+    while (r < ctx.regions.length && ctx.consumed.has(r)) r++;
+    if (r >= ctx.regions.length) return;
     const q = ctx.regions[r];
     const between = ctx.text.slice(from, q.open);
     if (between.includes('\n')) return;
@@ -185,9 +194,7 @@ function regionChain(ctx: AttributionContext, r: number): number[] {
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number, from: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k].start < offset) k++;
-  return k;
+  return Math.max(from, lowerBound(tokens, offset, (t) => t.start));
 }
 
 // ---- cue forms ---------------------------------------------------------------------------------
