@@ -4,7 +4,10 @@ import type { Entity } from './records/entity.js';
 import type { Quote } from './records/quote.js';
 import type { Sentence } from './records/sentence.js';
 import type { Token } from './records/token.js';
-import type { Amount, Consistency, DateMention, StoryEvent } from './records/later-layers.js';
+import type { Amount } from './records/amount.js';
+import type { Consistency } from './records/consistency.js';
+import type { DateMention } from './records/date.js';
+import type { StoryEvent } from './records/event.js';
 import { normalizeText, type NormalizedText } from './normalize.js';
 
 export interface DocumentMeta {
@@ -20,6 +23,7 @@ export type LayerName =
   | 'tokens'
   | 'sentences'
   | 'entities'
+  | 'places'
   | 'quotes'
   | 'dates'
   | 'amounts'

