@@ -16,7 +16,9 @@ import { quotesStage } from '../stages/quotes/quotes-stage.js';
 import { corefStage } from '../stages/coref/coref-stage.js';
 import { datesStage } from '../stages/dates/dates-stage.js';
 import { amountsStage } from '../stages/amounts/amounts-stage.js';
+import { eventsStage } from '../stages/events/events-stage.js';
+import { consistencyStage } from '../stages/consistency/consistency-stage.js';
 
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, entitiesStage, placesStage, quotesStage, corefStage, datesStage, amountsStage]);
+  return new Pipeline([segmentStage, entitiesStage, placesStage, quotesStage, corefStage, datesStage, amountsStage, eventsStage, consistencyStage]);
 }

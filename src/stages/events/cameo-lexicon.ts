@@ -1,0 +1,30 @@
+// CAMEO trigger words (data/lexicons/cameo-triggers.json) as lookup tables.
+import { loadData } from '../../data/load.js';
+
+type VerbEntry = string | { code: string; object: string[] };
+interface CameoFile { labels: Record<string, string>; verbs: Record<string, VerbEntry>; nouns: Record<string, string> }
+
+export interface VerbTrigger { code: string; objects: Set<string> | null }
+
+export interface CameoLexicon {
+  verbs: Map<string, VerbTrigger>;
+  nouns: Map<string, string>;
+  label(code: string): string;
+}
+
+let cached: CameoLexicon | undefined;
+
+export function getCameoLexicon(): CameoLexicon {
+  if (cached) return cached;
+  const f = loadData<CameoFile>('lexicons/cameo-triggers.json');
+  const verbs = new Map<string, VerbTrigger>();
+  for (const [lemma, entry] of Object.entries(f.verbs)) {
+    verbs.set(lemma, typeof entry === 'string' ? { code: entry, objects: null } : { code: entry.code, objects: new Set(entry.object) });
+  }
+  cached = {
+    verbs,
+    nouns: new Map(Object.entries(f.nouns)),
+    label: (code) => f.labels[code] ?? f.labels[code.slice(0, 2)] ?? 'Event',
+  };
+  return cached;
+}

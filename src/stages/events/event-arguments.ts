@@ -1,0 +1,232 @@
+// Finds the arguments of an event trigger among the entities around it:
+//   actor   the subject before the verb ("Ukraine fired", "Denmark, Norway, and Sweden collectively
+//           pledged"), the main clause's subject for "who ..." and "to meet", the possessor of an
+//           event noun ("his summit", "Mr X's meeting"), or "between X and Y"
+//   target  the object after the verb ("met Mr Starmer"), "with X", or after "at/on/against" for
+//           attacks ("fired drones at Russia")
+//   place   a place after "in/at/near/on" in the clause ("at No 10 Downing Street", "in Alaska"), or
+//           the captured place itself ("captured the village of Iskra")
+// Forces named by nationality ("Russian troops") act for their country.
+import type { Doc } from '../../core/document.js';
+import { entity as makeEntity, type Entity } from '../../core/records/entity.js';
+import type { Token } from '../../core/records/token.js';
+import { getLexicon } from '../entities/lexicon.js';
+import type { MentionLocator } from './mention-locator.js';
+
+const FORCES = new Set(['troops', 'forces', 'army', 'military', 'soldiers', 'navy', 'units', 'fighters', 'jets', 'warplanes', 'drones', 'artillery', 'militants']);
+const SKIP_BEFORE = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'also', 'collectively', 'jointly', 'reportedly', 'then', 'later', 'already', 'again', 'allegedly', 'just', 'not']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
+const TARGET_PREPS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+const CLAUSE_END = new Set([',', ';', '.', ':', '!', '?', 'but', 'while', 'which', 'who']);
+
+export interface EventArguments {
+  actors: Entity[];
+  target: Entity | null;
+  place: Entity | null;
+}
+
+export class ArgumentFinder {
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: MentionLocator,
+    private readonly salient: (offset: number) => Entity | null,
+  ) {
+    this.tokens = doc.tokens;
+  }
+
+  forVerb(i: number, code: string): EventArguments {
+    const actors = this.subject(i);
+    const end = this.clauseEnd(i + 1);
+    const object = this.firstEntity(i + 1, end, (p) => !this.preposition(p) || this.tokens[p].lower === 'of');
+    let target: Entity | null = null;
+    let place: Entity | null = null;
+    if (code.startsWith('192')) {
+      place = object && PLACE_TYPES.has(object.type) ? object : this.placeAfter(i + 1, end);
+    } else {
+      target = object && !(PLACE_TYPES.has(object.type) && code.startsWith('04')) ? object : this.afterPrep(i + 1, end, TARGET_PREPS);
+      place = this.placeAfter(i + 1, end, target);
+    }
+    return { actors: actors.filter((a) => a !== target), target, place };
+  }
+
+  forNoun(i: number): EventArguments {
+    const tokens = this.tokens;
+    const end = this.clauseEnd(i + 1);
+    let actors: Entity[] = [];
+    // "his summit", "Mr X's meeting", "the Trump-Putin meeting"
+    const before = tokens[i - 1];
+    if (before && PERSONAL.has(before.lower)) {
+      const e = this.salient(before.start);
+      if (e) actors = [e];
+    } else if (before && (before.norm === "'s" || before.norm === "'")) {
+      const m = this.mentions.at(tokens[i - 2]?.start ?? -1);
+      if (m) actors = [m.entity];
+    }
+    let target: Entity | null = null;
+    // "between X and Y"
+    if (tokens[i + 1]?.lower === 'between') {
+      const found = this.entitiesIn(i + 2, end).filter((e) => e.type === 'PERSON' || e.type === 'GPE' || e.type === 'ORG');
+      if (found.length >= 2) { actors = [found[0]]; target = found[1]; }
+      else if (found.length === 1) actors = [found[0]];
+    }
+    target ??= this.afterPrep(i + 1, end, new Set(['with']));
+    const place = this.placeAfter(i + 1, end, target);
+    return { actors, target, place };
+  }
+
+  /** End (exclusive) of the clause that starts at token j. */
+  private clauseEnd(j: number): number {
+    const tokens = this.tokens;
+    const sentence = tokens[j - 1]?.sentence;
+    let k = j;
+    while (k < tokens.length && tokens[k].sentence === sentence && k - j < 25) {
+      if (CLAUSE_END.has(tokens[k].lower) && !this.insideMention(k)) break;
+      k++;
+    }
+    return k;
+  }
+
+  private insideMention(k: number): boolean {
+    const m = this.mentions.at(this.tokens[k].start);
+    return m !== undefined && m.start < this.tokens[k].start;
+  }
+
+  private preposition(k: number): boolean {
+    return this.tokens[k].pos === 'ADP';
+  }
+
+  /** Entities that start within tokens [from, to), in order, de-duplicated. */
+  private entitiesIn(from: number, to: number): Entity[] {
+    if (from >= to) return [];
+    const out: Entity[] = [];
+    for (const m of this.mentions.within(this.tokens[from].start, this.tokens[to - 1].end)) if (!out.includes(m.entity)) out.push(m.entity);
+    return out;
+  }
+
+  /** The first entity after token j before `end`, unless a token failing `ok` comes first. */
+  private firstEntity(j: number, end: number, ok: (k: number) => boolean): Entity | null {
+    for (let k = j; k < end; k++) {
+      const t = this.tokens[k];
+      const m = this.mentions.at(t.start);
+      if (m && m.start === t.start) {
+        // "US President Donald Trump": the person, not the country that qualifies the title.
+        if (m.entity.type === 'GPE' || m.entity.type === 'NORP' || m.entity.type === 'ORG') {
+          for (let q = k + 1; q < Math.min(end, k + 5) && /^\p{Lu}/u.test(this.tokens[q].norm); q++) {
+            const p = this.mentions.at(this.tokens[q].start);
+            if (p && p.entity.type === 'PERSON') return p.entity;
+          }
+        }
+        return this.forcesOf(m.entity, k) ?? m.entity;
+      }
+      // An object that is a quantity or a new clause ends the search: "pledged $500 million and Germany ..."
+      if (!ok(k) || t.pos === 'CCONJ' || t.pos === 'NUM' || t.pos === 'SYM') return null;
+    }
+    return null;
+  }
+
+  private afterPrep(j: number, end: number, preps: Set<string>): Entity | null {
+    for (let k = j; k < end; k++) {
+      if (preps.has(this.tokens[k].lower)) {
+        const e = this.firstEntity(k + 1, Math.min(end, k + 8), (x) => !this.preposition(x) || this.tokens[x].lower === 'of');
+        if (e) return e;
+      }
+    }
+    return null;
+  }
+
+  private placeAfter(j: number, end: number, not?: Entity | null): Entity | null {
+    for (let k = j; k < end; k++) {
+      if (!PLACE_PREPS.has(this.tokens[k].lower)) continue;
+      for (let m = k + 1; m < Math.min(end, k + 8); m++) {
+        const found = this.mentions.at(this.tokens[m].start);
+        if (found && PLACE_TYPES.has(found.entity.type) && found.entity !== not) return found.entity;
+        if (found && found.entity.type === 'PERSON') break;
+      }
+    }
+    return null;
+  }
+
+  /** "Russian troops": the country the forces belong to. */
+  private forcesOf(e: Entity, k: number): Entity | null {
+    if (e.type !== 'NORP') return null;
+    const next = this.tokens[k + 1];
+    if (!next || !FORCES.has(next.lower)) return null;
+    return this.countryEntity(e, k, k + 2);
+  }
+
+  private countryEntity(norp: Entity, first: number, end: number): Entity {
+    const country = getLexicon().demonyms.get(norp.name.toLowerCase()) ?? norp.affiliation;
+    const existing = this.doc.entities.find((x) => x.type === 'GPE' && x.name === country);
+    if (existing) return existing;
+    // No mention of the country itself: the forces become an actor of their own ("Russian troops").
+    const name = this.doc.text.slice(this.tokens[first].start, this.tokens[end - 1].end);
+    let forces = this.doc.entities.find((x) => x.type === 'ORG' && x.name.toLowerCase() === name.toLowerCase());
+    if (!forces) {
+      forces = makeEntity(`e${this.doc.entities.length + 1}`, 'ORG', name, 'events.forces.v1');
+      forces.affiliation = country ?? null;
+      this.doc.entities.push(forces);
+    }
+    const span = { start: this.tokens[first].start, end: this.tokens[end - 1].end };
+    if (!forces.mentions.some((m) => m.start === span.start)) {
+      forces.mentions.push({ ...span, form: 'description', extractor: 'events.forces.v1' });
+      this.mentions.add({ ...span, entity: forces });
+    }
+    return forces;
+  }
+
+  /** The subject of the verb at token i: one or more coordinated entities. */
+  private subject(i: number): Entity[] {
+    const tokens = this.tokens;
+    const sentenceStart = this.doc.sentences[tokens[i].sentence].firstToken;
+    let k = i - 1;
+    while (k >= sentenceStart && (SKIP_BEFORE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
+    if (k < sentenceStart) return [];
+    const t = tokens[k];
+    // "... to meet X": the subject of the clause that governs the infinitive.
+    if (t.lower === 'to') return this.governingSubject(k, sentenceStart);
+    if (PERSONAL.has(t.lower)) {
+      const e = this.salient(t.start);
+      return e ? [e] : [];
+    }
+    if (t.lower === 'who') return this.beforeWho(k);
+    // "Russian troops captured"
+    if (FORCES.has(t.lower)) {
+      const m = this.mentions.at(tokens[k - 1]?.start ?? -1);
+      if (m && m.entity.type === 'NORP') return [this.countryEntity(m.entity, k - 1, k + 1)];
+      if (m && m.entity.type === 'GPE') return [m.entity];
+      return [];
+    }
+    // Coordinated names: "Denmark, Norway, and Sweden"
+    const out: Entity[] = [];
+    while (k >= sentenceStart) {
+      const m = this.mentions.at(tokens[k].start);
+      if (!m) break;
+      if (!out.includes(m.entity)) out.unshift(m.entity);
+      let p = k;
+      while (p >= sentenceStart && tokens[p].start >= m.start) p--;
+      if (p >= sentenceStart && (tokens[p].norm === ',' || tokens[p].lower === 'and')) {
+        while (p >= sentenceStart && (tokens[p].norm === ',' || tokens[p].lower === 'and')) p--;
+        k = p;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  private governingSubject(k: number, sentenceStart: number): Entity[] {
+    for (let p = k - 1; p >= sentenceStart; p--) if (this.tokens[p].lower === 'who') return this.beforeWho(p);
+    const first = this.firstEntity(sentenceStart, k, () => true);
+    return first ? [first] : [];
+  }
+
+  private beforeWho(k: number): Entity[] {
+    const p = this.tokens[k - 1]?.norm === ',' ? k - 2 : k - 1;
+    const m = p >= 0 ? this.mentions.at(this.tokens[p].start) : undefined;
+    return m ? [m.entity] : [];
+  }
+}

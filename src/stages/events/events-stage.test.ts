@@ -1,0 +1,43 @@
+// Events stage on short texts we wrote: CAMEO code, actor, target, place.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../test/helpers/extract-text.js';
+
+interface Want { type: string; actor?: string | null; target?: string | null; place?: string | null }
+
+const CASES: [string, string, Want][] = [
+  ['meeting with a place', 'Ana Ruiz met Pedro Gil at the Casa Rosada in Buenos Aires on Monday.',
+    { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil' }],
+  ['forces act for their country', 'Russia said on Monday that Russian troops captured the village of Velykivka.',
+    { type: '192', actor: 'Russia', place: 'Velykivka' }],
+  ['aerial weapons with a target', 'Ukraine fired dozens of drones at Russia overnight.',
+    { type: '195', actor: 'Ukraine', target: 'Russia' }],
+  ['event noun with a possessor and "with"', 'Ana Ruiz praised the plan ahead of her summit in Geneva with President Pedro Gil.',
+    { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil', place: 'Geneva' }],
+  ['"between X and Y"', 'Ana Ruiz spoke on the eve of the summit between Mr Gil and Mr Holm.',
+    { type: '040', actor: 'Gil', target: 'Holm' }],
+  ['infinitive after "who"', 'Ana Ruiz, who was in Paris on Friday to meet Prime Minister Pedro Gil, left early.',
+    { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil' }],
+];
+
+describe('events stage', () => {
+  it.each(CASES)('%s', (_name, text, want) => {
+    const r = extract(text);
+    const name = (id: string | null) => (id ? r.entities.find((e) => e.id === id)?.name ?? id : null);
+    const events = r.events.map((e) => ({ type: e.type, actor: name(e.actor), target: name(e.target), place: name(e.place) }));
+    const hit = events.find((e) => e.type === want.type && (want.actor === undefined || e.actor === want.actor));
+    expect(hit, JSON.stringify(events)).toBeDefined();
+    if (want.target !== undefined) expect(hit?.target).toBe(want.target);
+    if (want.place !== undefined) expect(hit?.place).toBe(want.place);
+  });
+
+  it('links an event reported in speech to the quote that claims it', () => {
+    const r = extract('The ministry said Russian troops captured the town of Velykivka.');
+    const capture = r.events.find((e) => e.type === '192');
+    expect(capture?.quote).toBe(r.quotes[0]?.id);
+  });
+
+  it('does not code events without participants or for non-event uses', () => {
+    const r = extract('The meeting was long. Fire crews were tired. She took a photo of the lake.');
+    expect(r.events).toEqual([]);
+  });
+});

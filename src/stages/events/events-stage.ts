@@ -1,0 +1,98 @@
+// Events stage: CAMEO-coded events from verb and noun triggers, with actor, target, place, date,
+// amount (pledges and aid) and the quote that asserts the event when it is reported speech.
+import type { Doc } from '../../core/document.js';
+import type { StoryEvent } from '../../core/records/event.js';
+import type { Stage } from '../../core/stage.js';
+import { lowerBound } from '../../core/sorted.js';
+import { buildMentionIndex, salientBefore } from '../coref/salience.js';
+import { ArgumentFinder, type EventArguments } from './event-arguments.js';
+import { getCameoLexicon } from './cameo-lexicon.js';
+import { MentionLocator } from './mention-locator.js';
+
+const AMOUNT_CODES = /^0(3|7)/; // pledges and aid carry their amount
+const OBJECT_WINDOW = 6;
+
+export const eventsStage: Stage = {
+  name: 'events.rules',
+  requires: ['tokens', 'sentences', 'entities', 'quotes', 'dates', 'amounts'],
+  assigns: ['events', 'entities'],
+  run(doc: Doc) {
+    const lex = getCameoLexicon();
+    const tokens = doc.tokens;
+    const directSpans = doc.quotes.filter((q) => q.direct).flatMap((q) => q.content);
+    const quoted = (offset: number) => directSpans.some((s) => s.start <= offset && offset < s.end);
+    const index = buildMentionIndex(doc, quoted, new Set(['PERSON']));
+    const mentions = new MentionLocator(doc);
+    const args = new ArgumentFinder(doc, mentions, (offset) => salientBefore(doc, index, offset));
+    const events: StoryEvent[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      let code: string | undefined;
+      let found: EventArguments | null = null;
+      if (t.pos === 'VERB') {
+        const verb = lex.verbs.get(t.lemma);
+        if (!verb || (verb.objects && !objectMatches(doc, i, verb.objects))) continue;
+        code = verb.code;
+        found = args.forVerb(i, code);
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        code = lex.nouns.get(t.lower);
+        if (!code) continue;
+        found = args.forNoun(i);
+        if (found.actors.length === 0 && !found.target) continue; // "the meeting" alone says too little
+      } else continue;
+      if (!code || !found) continue;
+      if (found.actors.length === 0 && !found.target && !found.place) continue;
+      const amount = AMOUNT_CODES.test(code) ? amountAfter(doc, i) : null;
+      for (const actor of found.actors.length > 0 ? found.actors : [null]) {
+        events.push({
+          kind: 'event',
+          id: '',
+          type: code,
+          label: lex.label(code),
+          trigger: { start: t.start, end: t.end },
+          actor: actor?.id ?? null,
+          target: found.target?.id ?? null,
+          place: found.place?.id ?? null,
+          date: dateIn(doc, t.sentence),
+          amount,
+          quote: doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null,
+          extractor: 'events.rules.v1',
+        });
+      }
+    }
+    events.forEach((e, k) => { e.id = `v${k + 1}`; });
+    doc.events = events;
+  },
+};
+
+/** The verb's object head is one of `objects` ("fired dozens of drones", "sent weapons"). */
+function objectMatches(doc: Doc, i: number, objects: Set<string>): boolean {
+  const tokens = doc.tokens;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + OBJECT_WINDOW); k++) {
+    if (tokens[k].sentence !== tokens[i].sentence || tokens[k].pos === 'VERB') return false;
+    if (objects.has(tokens[k].lower) || objects.has(tokens[k].lemma)) return true;
+  }
+  return false;
+}
+
+/** The first amount after the trigger in its sentence: "pledged $500 million". */
+function amountAfter(doc: Doc, i: number): { value: number; unit: string } | null {
+  const t = doc.tokens[i];
+  const sentence = doc.sentences[t.sentence];
+  const k = lowerBound(doc.amounts, t.end, (a) => a.start);
+  const a = doc.amounts[k];
+  if (!a || a.start >= sentence.end) return null;
+  // Not past the next clause: "pledged $500 million and Germany committed another $500 million"
+  const between = doc.text.slice(t.end, a.start);
+  if (/[;.]|\band\b/.test(between)) return null;
+  return { value: a.value, unit: a.unit };
+}
+
+/** The first resolved date in the sentence, if any. */
+function dateIn(doc: Doc, sentence: number): string | null {
+  const s = doc.sentences[sentence];
+  for (let k = lowerBound(doc.dates, s.start, (d) => d.start); k < doc.dates.length && doc.dates[k].start < s.end; k++) {
+    if (doc.dates[k].value) return doc.dates[k].value;
+  }
+  return null;
+}
