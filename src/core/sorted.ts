@@ -16,3 +16,18 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
 export function floorIndex(sorted: readonly number[], value: number): number {
   return lowerBound(sorted, value + 1, (x) => x) - 1;
 }
+
+/** Membership test for offsets in a set of spans: merged, sorted, binary-searched. */
+export function spanMembership(spans: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (offset) => {
+    const k = lowerBound(merged, offset + 1, (s) => s.start) - 1;
+    return k >= 0 && offset < merged[k].end;
+  };
+}

@@ -12,7 +12,7 @@ import type { Span } from '../../core/span.js';
 import { UNCUED_EXTRACTOR } from '../quotes/uncued-quote-extractor.js';
 import { findDescriptions, namedPeople, resolveDescription } from './description-resolver.js';
 import { buildMentionIndex, salientBefore, sentenceOf } from './salience.js';
-import { lowerBound } from '../../core/sorted.js';
+import { lowerBound, spanMembership } from '../../core/sorted.js';
 
 const EXTRACTOR = 'coref.rules.v1';
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -24,8 +24,7 @@ export const corefStage: Stage = {
   requires: ['entities', 'quotes', 'sentences'],
   assigns: ['entities', 'quotes'],
   run(doc: Doc) {
-    const quotedRanges = doc.quotes.filter((q) => q.direct).flatMap((q) => q.content);
-    const quoted = (offset: number) => quotedRanges.some((r) => r.start <= offset && offset < r.end);
+    const quoted = spanMembership(doc.quotes.filter((q) => q.direct).flatMap((q) => q.content));
     added = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
     // Descriptions first, so "the Russian leader said" finds its entity through them.
     const people = namedPeople(doc);

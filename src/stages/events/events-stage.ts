@@ -3,7 +3,7 @@
 import type { Doc } from '../../core/document.js';
 import type { StoryEvent } from '../../core/records/event.js';
 import type { Stage } from '../../core/stage.js';
-import { lowerBound } from '../../core/sorted.js';
+import { lowerBound, spanMembership } from '../../core/sorted.js';
 import { buildMentionIndex, salientBefore } from '../coref/salience.js';
 import { ArgumentFinder, type EventArguments } from './event-arguments.js';
 import { getCameoLexicon } from './cameo-lexicon.js';
@@ -19,12 +19,12 @@ export const eventsStage: Stage = {
   run(doc: Doc) {
     const lex = getCameoLexicon();
     const tokens = doc.tokens;
-    const directSpans = doc.quotes.filter((q) => q.direct).flatMap((q) => q.content);
-    const quoted = (offset: number) => directSpans.some((s) => s.start <= offset && offset < s.end);
+    const quoted = spanMembership(doc.quotes.filter((q) => q.direct).flatMap((q) => q.content));
     const index = buildMentionIndex(doc, quoted, new Set(['PERSON']));
     const mentions = new MentionLocator(doc);
     const args = new ArgumentFinder(doc, mentions, (offset) => salientBefore(doc, index, offset));
     const events: StoryEvent[] = [];
+    const quoteAt = quoteLocator(doc);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       let code: string | undefined;
@@ -55,7 +55,7 @@ export const eventsStage: Stage = {
           place: found.place?.id ?? null,
           date: dateIn(doc, t.sentence),
           amount,
-          quote: doc.quotes.find((q) => q.content.some((c) => c.start <= t.start && t.end <= c.end))?.id ?? null,
+          quote: quoteAt(t.start),
           extractor: 'events.rules.v1',
         });
       }
@@ -95,4 +95,18 @@ function dateIn(doc: Doc, sentence: number): string | null {
     if (doc.dates[k].value) return doc.dates[k].value;
   }
   return null;
+}
+
+/** The id of the quote whose content contains an offset (the innermost when quotes nest); looks back
+ * 5,000 characters, longer than any quotation fragment in the dev data. */
+function quoteLocator(doc: Doc): (offset: number) => string | null {
+  const spans = doc.quotes.flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, id: q.id }))).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let best: { start: number; end: number; id: string } | null = null;
+    for (let k = lowerBound(spans, offset + 1, (s) => s.start) - 1; k >= 0 && k >= lowerBound(spans, offset - 5000, (s) => s.start); k--) {
+      const s = spans[k];
+      if (s.start <= offset && offset < s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+    }
+    return best?.id ?? null;
+  };
 }

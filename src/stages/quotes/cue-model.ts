@@ -7,12 +7,19 @@ import { cueFeatures, type CueFeatureContext } from './cue-features.js';
 // Weights in a Map: lookups on a plain object with 170,000 keys are several times slower.
 let model: { bias: number; weights: Map<string, number> } | undefined;
 
+// Scores already computed for a document's tokens: extractors ask about the same token repeatedly.
+const memo = new WeakMap<CueFeatureContext, Float64Array>();
+
 export function cueScore(ctx: CueFeatureContext, i: number): number {
+  let scores = memo.get(ctx);
+  if (!scores) memo.set(ctx, (scores = new Float64Array(ctx.tokens.length).fill(Number.NaN)));
+  if (!Number.isNaN(scores[i])) return scores[i];
   if (!model) {
     const raw = loadData<PerceptronWeights>('models/cue-perceptron.json');
     model = { bias: raw.bias, weights: new Map(Object.entries(raw.weights)) };
   }
   let s = model.bias;
   for (const f of cueFeatures(ctx, i)) s += model.weights.get(f) ?? 0;
+  scores[i] = s;
   return s;
 }
