@@ -1,4 +1,5 @@
-// Human-readable output: entities, then who said what grouped by speaker, with titles and cues.
+// Human-readable output: entities, who said what (grouped by speaker, with titles, cues and channels),
+// then a small timeline, the amounts, the events and the consistency checks.
 import type { StoryRecord } from '../../core/record.js';
 
 export function formatPretty(record: StoryRecord, color: boolean): string {
@@ -35,6 +36,40 @@ export function formatPretty(record: StoryRecord, color: boolean): string {
       lines.push(`    ${q.direct ? '“' : ''}${content}${q.direct ? '”' : ''}${how ? dim(`  [${how}]`) : ''}`);
     }
   }
+  lines.push(...formatLayers(record, bold, dim));
   for (const w of record.warnings) lines.push(dim(`warning: ${w}`));
   return `${lines.join('\n')}\n`;
+}
+
+type Style = (s: string) => string;
+
+function formatLayers(record: StoryRecord, bold: Style, dim: Style): string[] {
+  const src = record.text;
+  const lines: string[] = [];
+  const name = (id: string | null) => (id ? record.entities.find((e) => e.id === id)?.name ?? id : null);
+  const dated = record.dates.filter((d) => d.value !== null).sort((a, b) => String(a.value).localeCompare(String(b.value)));
+  if (dated.length) {
+    lines.push('', bold('Timeline'));
+    for (const d of dated) lines.push(`  ${String(d.value).padEnd(22)} ${src.slice(d.start, d.end)}${d.reference ? dim(`  (from ${d.reference})`) : ''}`);
+  }
+  if (record.amounts.length) {
+    lines.push('', bold('Amounts'));
+    for (const a of record.amounts) {
+      const how = a.qualifier === 'exact' ? '' : ` ${a.qualifier}`;
+      lines.push(`  ${src.slice(a.start, a.end).padEnd(24)} ${dim(`${a.value} ${a.unit}${a.object ? ` of ${a.object}` : ''}${how}`)}`);
+    }
+  }
+  if (record.events.length) {
+    lines.push('', bold('Events'));
+    for (const e of record.events) {
+      const who = [name(e.actor) ?? '?', e.target ? `→ ${name(e.target)}` : '', e.place ? `@ ${name(e.place)}` : ''].filter(Boolean).join(' ');
+      const extra = [e.date, e.amount ? `${e.amount.value} ${e.amount.unit}` : null, e.quote ? `claimed in ${e.quote}` : null].filter(Boolean).join(', ');
+      lines.push(`  ${e.type} ${e.label}: ${who} ${dim(`"${src.slice(e.trigger.start, e.trigger.end)}"${extra ? `; ${extra}` : ''}`)}`);
+    }
+  }
+  if (record.consistency.length) {
+    lines.push('', bold('Consistency'));
+    for (const c of record.consistency) lines.push(`  ${c.status === 'consistent' ? 'ok ' : '!! '} ${c.check}: ${c.note}`);
+  }
+  return lines;
 }
