@@ -53,7 +53,7 @@ export class ArgumentFinder {
     return { actors: actors.filter((a) => a !== target), target, place };
   }
 
-  forNoun(i: number): EventArguments {
+  forNoun(i: number, code: string): EventArguments {
     const tokens = this.tokens;
     const end = this.clauseEnd(i + 1);
     let actors: Entity[] = [];
@@ -69,11 +69,15 @@ export class ArgumentFinder {
     let target: Entity | null = null;
     // "between X and Y"
     if (tokens[i + 1]?.lower === 'between') {
-      const found = this.entitiesIn(i + 2, end).filter((e) => e.type === 'PERSON' || e.type === 'GPE' || e.type === 'ORG');
+      // People first: in "between Mr X and his US counterpart" the country only qualifies a person.
+      const all = this.entitiesIn(i + 2, end);
+      const people = all.filter((e) => e.type === 'PERSON');
+      const found = people.length >= 1 ? people : all.filter((e) => e.type === 'GPE' || e.type === 'ORG');
       if (found.length >= 2) { actors = [found[0]]; target = found[1]; }
       else if (found.length === 1) actors = [found[0]];
     }
-    target ??= this.afterPrep(i + 1, end, new Set(['with']));
+    // "summit with X"; for force, "invasion of X"
+    target ??= this.afterPrep(i + 1, end, code.startsWith('1') || code.startsWith('2') ? new Set(['with', 'of']) : new Set(['with']));
     const place = this.placeAfter(i + 1, end, target);
     return { actors, target, place };
   }
@@ -219,6 +223,11 @@ export class ArgumentFinder {
   }
 
   private governingSubject(k: number, sentenceStart: number): Entity[] {
+    // "the Kremlin claimed to have annexed": the subject of the verb that governs the infinitive.
+    if (k - 1 >= sentenceStart && this.tokens[k - 1].pos === 'VERB') {
+      const subject = this.subject(k - 1);
+      if (subject.length > 0) return subject;
+    }
     for (let p = k - 1; p >= sentenceStart; p--) if (this.tokens[p].lower === 'who') return this.beforeWho(p);
     const first = this.firstEntity(sentenceStart, k, () => true);
     return first ? [first] : [];

@@ -37,7 +37,7 @@ export const eventsStage: Stage = {
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         code = lex.nouns.get(t.lower);
         if (!code) continue;
-        found = args.forNoun(i);
+        found = args.forNoun(i, code);
         if (found.actors.length === 0 && !found.target) continue; // "the meeting" alone says too little
       } else continue;
       if (!code || !found) continue;
