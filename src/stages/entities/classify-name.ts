@@ -10,6 +10,9 @@ export type NameType = EntityType | 'UNKNOWN';
 
 const PLACE_NOUNS_BEFORE = new Set(['village', 'town', 'city', 'region', 'province', 'capital', 'state', 'port', 'district', 'county', 'island', 'republic', 'settlement', 'suburb', 'outskirts', 'oblast']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'oblast', 'district', 'county', 'state', 'city', 'island', 'islands', 'valley', 'peninsula', 'governorate', 'prefecture']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+const ORG_NOUNS = new Set(['union', 'party', 'company', 'firm', 'group', 'agency', 'ministry', 'bank', 'network', 'newspaper', 'broadcaster', 'channel', 'station', 'charity', 'organisation', 'organization', 'militia', 'movement', 'alliance', 'coalition', 'publisher', 'startup', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'operator', 'brand', 'label', 'club', 'team']);
+const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'lake', 'san', 'santa', 'santo', 'são', 'saint', 'st.', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'to', 'into', 'around', 'throughout']);
 
 export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): NameType {
@@ -24,6 +27,8 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   if (lex.facilityKeywords.has(last.lower) && words.length > 1 && !lex.orgKeywords.has(words[0].lower)) return 'FAC';
   if (words.some((t) => lex.orgKeywords.has(t.lower))) return 'ORG';
   if (lex.places.has(lower)) return 'GPE';
+  // "Port Alma", "Fort Worth", "Lake Chad", "Mount Kenya", "San Lorenzo"
+  if (words.length >= 2 && PLACE_PREFIXES.has(words[0].lower)) return words[0].lower === 'lake' || words[0].lower === 'mount' ? 'LOC' : 'GPE';
   const before = tokens[c.first - 1];
   const before2 = tokens[c.first - 2];
   const after = tokens[c.end];
@@ -34,7 +39,12 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   // ("Nato Prioritised Ukraine Requirements List"), not a person.
   if (words.length >= 2 && words.some((t) => lex.countries.has(t.lower) || lex.knownOrgs.has(t.lower))) return 'ORG';
   const parts = nameWords(tokens, c.first, c.end);
-  if (parts.length >= 2 && parts.every((w) => /^\p{Lu}[\p{L}'.]*(?:-\p{L}+)*$/u.test(w))) return 'PERSON';
+  if (parts.length >= 2 && isAcronym(words[0]) && words[0].norm.length >= 3) return 'ORG'; // "FNV Havens", "BBC World" (not "JD Vance")
+  if (parts.length >= 2 && parts.every((w, n) => /^\p{Lu}[\p{L}'.]*(?:-\p{L}+)*$/u.test(w) || (n > 0 && n < parts.length - 1 && NAME_PARTICLES.has(w)))) {
+    // "the union FNV Havens", "the company Acme Tools": a name in apposition to an organisation noun.
+    if (before && ORG_NOUNS.has(before.lower)) return 'ORG';
+    return 'PERSON';
+  }
   if (words.length === 1) {
     if (after && SPEECH_VERB_LEMMAS.has(after.lemma) && after.sentence === last.sentence) return 'PERSON';
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !/s$/.test(last.lower)) return 'GPE';

@@ -38,6 +38,13 @@ export const entitiesStage: Stage = {
   },
 };
 
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+
+/** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */
+function isFullName(t: Typed): boolean {
+  return t.type === 'PERSON' && t.words.length >= 2 && !PARTICLES.has(t.words[0]);
+}
+
 class EntityBuilder {
   private readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity>();
@@ -58,10 +65,10 @@ class EntityBuilder {
 
   build(typed: Typed[]): Entity[] {
     // Full names first, so that "Mr Putin" before "Vladimir Putin" still finds its entity.
-    for (const t of typed) if (t.type === 'PERSON' && t.words.length >= 2) this.addPerson(t);
+    for (const t of typed) if (isFullName(t)) this.addPerson(t);
     for (const e of this.entities) this.indexPerson(e);
     for (const t of typed) {
-      if (t.type === 'PERSON' && t.words.length >= 2) continue;
+      if (isFullName(t)) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
       else this.addOther(t, t.type);
     }

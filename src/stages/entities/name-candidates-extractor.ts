@@ -25,6 +25,13 @@ export interface NameCandidate {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+// Heads whose portfolio is named by any capitalised word before them.
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+
+function adjacentWords(tokens: Token[], j: number): boolean {
+  return tokens[j].spaceBefore && tokens[j + 1].spaceBefore;
+}
 // Lower-case halves that make a hyphenated compound, not a name: "US-made", "Kremlin-backed".
 const COMPOUND_SUFFIXES = new Set([
   'made', 'based', 'led', 'backed', 'born', 'style', 'era', 'run', 'owned', 'funded', 'controlled', 'occupied',
@@ -62,6 +69,11 @@ function extendRun(tokens: Token[], start: number, end: number, lex: Lexicon): n
     if (t.lineBefore) break;
     if (isCapWord(t)) {
       hasOrgKeyword ||= lex.orgKeywords.has(t.lower);
+      j++;
+      continue;
+    }
+    // Lower-case particles inside a person's name: "Marieke de Vries", "Ludwig van Beethoven".
+    if (NAME_PARTICLES.has(t.norm) && j + 1 < end && isCapWord(tokens[j + 1]) && !lex.stopNames.has(tokens[j + 1].lower) && !hasOrgKeyword && adjacentWords(tokens, j)) {
       j++;
       continue;
     }
@@ -129,6 +141,8 @@ function parseRun(doc: Doc, tokens: Token[], start: number, end: number, lex: Le
   }
   let title: [number, number] | null = null;
   const titleStart = k;
+  // A capitalised word naming a portfolio right before a title head: "Economy Minister", "Health Secretary".
+  if (k + 2 < end && !isTitleWord(tokens[k], lex) && !known(tokens[k], lex) && lex.titleHeads.has(tokens[k + 1].lower) && !lex.titleHeads.has(tokens[k].lower) && /^\p{Lu}\p{Ll}/u.test(tokens[k].norm) && PORTFOLIO_HEADS.has(tokens[k + 1].lower)) k++;
   while (k < end && isTitleWord(tokens[k], lex) && !lex.honorifics.has(tokens[k].lower)) k++;
   if (k > titleStart) {
     if (k === end) {

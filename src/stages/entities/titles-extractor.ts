@@ -21,7 +21,10 @@ export function titleBefore(tokens: Token[], first: number, lex: Lexicon): Found
   const head = tokens[first - 1];
   if (!head || head.sentence !== tokens[first].sentence || !lex.titleHeads.has(head.lower) || isCapWord(head)) return null;
   let s = first - 1;
-  while (s - 1 >= 0 && tokens[s - 1].sentence === head.sentence && (lex.titleModifiers.has(tokens[s - 1].lower) || tokens[s - 1].pos === 'ADJ') && !isCapWord(tokens[s - 1]) && first - s < 4) s--;
+  // Modifiers: title words, adjectives and nouns ("aid coordinator", "campaign manager"); a capitalised
+  // one only at the start of the sentence ("Opposition leader Tomas Ferreira").
+  const modifier = (t: Token) => lex.titleModifiers.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN';
+  while (s - 1 >= 0 && tokens[s - 1].sentence === head.sentence && modifier(tokens[s - 1]) && (!isCapWord(tokens[s - 1]) || s - 1 === 0 || tokens[s - 2].sentence !== head.sentence) && first - s < 3) s--;
   return { first: s, end: first, qualifier: null };
 }
 

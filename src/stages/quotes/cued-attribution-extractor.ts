@@ -304,7 +304,7 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   // content whatever follows the cue.
   const closesBefore = beforeSource >= 0 && (ctx.closesRegion[beforeSource] >= 0 || (tokens[beforeSource].norm === ',' && beforeSource > 0 && ctx.closesRegion[beforeSource - 1] >= 0));
   // Same sentence, or a short sentence right after the quotation: “... .” Clinton said.
-  const quoteBefore = closesBefore && !clauseFollows(ctx, afterObject) && (tokens[beforeSource].sentence === tokens[i].sentence ||
+  const quoteBefore = closesBefore && (!clauseFollows(ctx, afterObject) || endsSentence(ctx, afterObject)) && (tokens[beforeSource].sentence === tokens[i].sentence ||
     (sourceTokens[0] === start && tokens[beforeSource].sentence === tokens[i].sentence - 1 && !continuesWithContent(ctx, afterObject, end)));
   // A participle ("..., adding that ...") takes its content after it: what precedes belongs to the main cue.
   if (!inherited && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
@@ -363,6 +363,7 @@ function subjectOf(ctx: AttributionContext, start: number, limit: number): [numb
 function continuesWithContent(ctx: AttributionContext, j: number, end: number): boolean {
   const t = ctx.tokens[j];
   if (!t || j >= end) return false;
+  if (endsSentence(ctx, j)) return false;
   if (END_PUNCT.has(t.norm)) return false;
   if (t.norm === ',') return false; // middle cue or trailing participle: handled as content before
   return true;
@@ -429,9 +430,19 @@ function contentBefore(ctx: AttributionContext, start: number, stop: number): Sp
 }
 
 /** Content that starts at token j: a quoted region, or a reported clause to the sentence end. */
+/**
+ * A quotation opening after a token that ends with a full stop starts a new sentence even when the
+ * segmenter missed it: "... wrote on X. “I have invited ...”" (wink reads "X." as an abbreviation).
+ */
+function endsSentence(ctx: AttributionContext, j: number): boolean {
+  const prev = ctx.tokens[j - 1];
+  return ctx.opensRegion[j] >= 0 && prev !== undefined && /\.$/.test(prev.norm) && prev.norm.length <= 3;
+}
+
 function contentAfter(ctx: AttributionContext, j: number, end: number): Span[] | null {
   const tokens = ctx.tokens;
   if (j >= tokens.length) return null;
+  if (endsSentence(ctx, j)) return null;
   const r = regionOpeningAt(ctx, j);
   if (r >= 0) {
     const chain = regionChain(ctx, r);
