@@ -1,0 +1,186 @@
+// Smoke tests of what ships: the built CLI, run the way the README tells a user to run it
+// (`node bin/storyline.js ...`, `npx storyline ...`). Every record produced here must validate against
+// the JSON Schema that `storyline schema` prints, and against the zod definition it is generated from.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RecordSchema, type StoryRecord } from '../../src/core/record.js';
+import { schemaErrors } from '../helpers/json-schema-check.js';
+import { spanProblems } from '../helpers/record-spans.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI_MAIN = join(ROOT, 'dist/surfaces/cli/main.js');
+let tmp = '';
+let printedSchema: Record<string, unknown> = {};
+
+function storyline(args: string[], input?: string | Buffer): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/storyline.js'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function records(stdout: string): StoryRecord[] {
+  return stdout.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as StoryRecord);
+}
+
+/** The checks every record must pass, whatever produced it. */
+function expectValid(record: StoryRecord, text?: string): void {
+  expect(schemaErrors(printedSchema, record)).toEqual([]);
+  expect(RecordSchema.safeParse(record).success).toBe(true);
+  expect(spanProblems(record, text ?? record.text)).toEqual([]);
+}
+
+/** Newest modification time under a folder (for "is dist older than src?"). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+beforeAll(() => {
+  // `npm test` builds before it tests; a bare `npx vitest run` may find dist/ stale or missing.
+  let stale = true;
+  try {
+    stale = statSync(CLI_MAIN).mtimeMs < newest(join(ROOT, 'src'));
+  } catch {
+    stale = true;
+  }
+  if (stale) {
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
+  }
+  tmp = mkdtempSync(join(tmpdir(), 'storyline-cli-'));
+  const schema = storyline(['schema']);
+  expect(schema.status).toBe(0);
+  printedSchema = JSON.parse(schema.stdout) as Record<string, unknown>;
+});
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('storyline schema', () => {
+  it('prints a JSON Schema for the record', () => {
+    expect(printedSchema.$schema).toMatch(/json-schema\.org/);
+    expect(printedSchema.type).toBe('object');
+    const props = printedSchema.properties as Record<string, unknown>;
+    for (const key of ['id', 'text', 'entities', 'quotes', 'dates', 'amounts', 'events']) expect(props).toHaveProperty(key);
+    expect(printedSchema.required).toEqual(expect.arrayContaining(['id', 'text', 'entities', 'quotes']));
+  });
+
+  it('rejects what a record must not be', () => {
+    expect(schemaErrors(printedSchema, {})).not.toEqual([]);
+    expect(schemaErrors(printedSchema, { id: 1 })).not.toEqual([]);
+  });
+});
+
+describe('storyline extract', () => {
+  it('runs the README example (npx storyline extract examples/summit.txt --published 2025-03-06)', () => {
+    const run = spawnSync('npx', ['--no-install', 'storyline', 'extract', 'examples/summit.txt', '--published', '2025-03-06', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const record = JSON.parse(run.stdout) as StoryRecord;
+    expectValid(record, readFileSync(join(ROOT, 'examples/summit.txt'), 'utf8'));
+    expect(record).toMatchObject({ id: 'summit', published: '2025-03-06' });
+    expect(record.entities.map((e) => e.name)).toContain('Ana Ruiz');
+    expect(record.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable summary with --format pretty', () => {
+    const run = storyline(['extract', 'examples/summit.txt', '--format', 'pretty']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Ana Ruiz');
+  });
+
+  it('turns a text file into one JSONL record', () => {
+    const text = 'Foreign Minister Ana Ruiz said: “We agree.”\r\nThe ministry said talks would resume.\n';
+    const run = storyline(['extract', file('talks.txt', text), '--format', 'jsonl']);
+    expect(run.status).toBe(0);
+    const out = records(run.stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ id: 'talks', text });
+    expectValid(out[0], text);
+  });
+
+  it('reads stdin when the file is -', () => {
+    const text = '“We will meet again,” Ruiz said.';
+    const run = storyline(['extract', '-', '--format', 'jsonl', '--published', '2025-03-06'], text);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record).toMatchObject({ id: 'stdin', text, published: '2025-03-06' });
+    expectValid(record, text);
+  });
+
+  it('writes the good lines of a JSONL batch, names the bad lines on stderr and exits 1', () => {
+    const lines = [
+      JSON.stringify({ id: 'a1', text: 'Ana Ruiz said: “Yes.”', published: '2025-03-06' }),
+      '{"id": "broken", "text": ', // line 2: invalid JSON
+      JSON.stringify({ id: 'a3', text: 'Kwame Mensah said that talks would resume.' }),
+      JSON.stringify({ id: 'a4', title: 'no text here' }), // line 4: no text
+      '',
+      JSON.stringify({ id: 'a6', text: '' }),
+    ];
+    const run = storyline(['extract', file('batch.jsonl', `${lines.join('\n')}\n`)]);
+    expect(run.status).toBe(1);
+    const out = records(run.stdout);
+    expect(out.map((r) => r.id)).toEqual(['a1', 'a3', 'a6']);
+    for (const r of out) expectValid(r);
+    expect(out[0].published).toBe('2025-03-06');
+    const errors = run.stderr.trim().split('\n').filter((l) => /:\d+: /.test(l));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/batch\.jsonl:2: .*invalid JSON/);
+    expect(errors[1]).toMatch(/batch\.jsonl:4: .*text/);
+  });
+
+  it('reads a JSONL batch from stdin with --input-format jsonl', () => {
+    const run = storyline(['extract', '-', '--input-format', 'jsonl'], `${JSON.stringify({ id: 'x9', text: 'Ruiz spoke.' })}\n`);
+    expect(run.status).toBe(0);
+    expect(records(run.stdout).map((r) => r.id)).toEqual(['x9']);
+  });
+
+  it('turns an empty file into an empty record and exits 0', () => {
+    const run = storyline(['extract', file('empty.txt', ''), '--format', 'jsonl']);
+    expect(run.status).toBe(0);
+    const [record] = records(run.stdout);
+    expect(record).toMatchObject({ id: 'empty', text: '', entities: [], quotes: [] });
+    expectValid(record, '');
+  });
+
+  it('refuses a binary file with a clear message and exit code 2', () => {
+    const run = storyline(['extract', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]))]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/photo\.jpg: looks like binary data/);
+    expect(run.stderr).toContain('E_BINARY_INPUT');
+  });
+
+  it('warns about invalid UTF-8 and still writes the record', () => {
+    const run = storyline(['extract', file('latin1.txt', Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64]))]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/invalid UTF-8/);
+    const [record] = records(run.stdout);
+    expect(record.text).toBe('Jos\uFFFD said');
+    expect(record.warnings.join(' ')).toMatch(/invalid UTF-8/);
+    expectValid(record);
+  });
+
+  it.each([
+    { args: ['extract', 'no/such/file.txt'], message: /no such file/ },
+    { args: ['extract', 'examples/summit.txt', '--format', 'xml'], message: /--format must be/ },
+    { args: ['extract', 'examples/summit.txt', '--published', 'Thursday'], message: /--published must be YYYY-MM-DD/ },
+    { args: ['frobnicate'], message: /unknown command/ },
+  ])('exits 2 with a message for $args', ({ args, message }) => {
+    const run = storyline(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
