@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Throughput benchmark: Storyline's extractArticle (from dist/) against compromise over the same
+// PolNeAR train texts, single-threaded, in one process, warm-up first. Prints words/s for both, peak
+// RSS, and a last line `ratio: R` (Storyline words/s ÷ compromise words/s) that CI can grep.
+//   npm run build && npm run bench          all 840 articles
+//   BENCH_LIMIT=100 npm run bench           the first 100 only (compromise is slow)
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('..', import.meta.url);
+const dataPath = fileURLToPath(new URL('../shared/data/polnear/train.jsonl', root));
+const extractPath = new URL('dist/app/extract.js', root);
+const WARMUP = 20;
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+if (!existsSync(dataPath)) fail(`no benchmark data at ${dataPath}; it is ../shared/data/polnear/train.jsonl next to the repository`);
+if (!existsSync(fileURLToPath(extractPath))) fail('dist/ is missing; run `npm run build` first');
+const limitText = process.env.BENCH_LIMIT;
+const limit = limitText === undefined || limitText === '' ? Infinity : Number(limitText);
+if (!(Number.isInteger(limit) && limit > 0) && limit !== Infinity) fail(`BENCH_LIMIT must be a positive integer, not "${limitText}"`);
+
+const texts = [];
+for (const [i, line] of readFileSync(dataPath, 'utf8').split('\n').entries()) {
+  if (line.trim() === '' || texts.length >= limit) continue;
+  let article;
+  try {
+    article = JSON.parse(line);
+  } catch (err) {
+    fail(`${dataPath}:${i + 1}: invalid JSON (${err.message})`);
+  }
+  if (typeof article.text !== 'string') fail(`${dataPath}:${i + 1}: no "text"`);
+  texts.push(article.text);
+}
+if (texts.length === 0) fail(`${dataPath} holds no articles`);
+const words = texts.reduce((sum, t) => sum + t.split(/\s+/).filter(Boolean).length, 0);
+
+const { extractArticle } = await import(extractPath.href);
+const { default: nlp } = await import('compromise');
+
+const storyline = (text, i) => extractArticle({ id: `bench-${i}`, text });
+const compromise = (text) => {
+  const doc = nlp(text);
+  doc.people().json();
+  doc.places().json();
+  doc.organizations().json();
+  doc.quotations().json();
+  doc.json();
+};
+
+/** Runs fn over every text; returns seconds. */
+function time(fn) {
+  const started = process.hrtime.bigint();
+  texts.forEach((t, i) => fn(t, i));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const mb = (kb) => `${Math.round(kb / 1024)} MB`;
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const report = (name, seconds) => {
+  const wps = words / seconds;
+  console.log(`${name.padEnd(10)} ${seconds.toFixed(2)} s  ${fmt(wps)} words/s  ${(texts.length / seconds).toFixed(1)} articles/s`);
+  return wps;
+};
+
+console.log(`bench: ${texts.length} articles, ${fmt(words)} words (whitespace-separated), ${dataPath}`);
+// Warm-up: JIT, lazy data loading (lexicons, the wink model, compromise's lexicon) stay out of the timing.
+for (const [i, t] of texts.slice(0, WARMUP).entries()) {
+  storyline(t, i);
+  compromise(t);
+}
+const storylineWps = report('storyline', time(storyline));
+const rssAfterStoryline = process.resourceUsage().maxRSS;
+const compromiseWps = report('compromise', time(compromise));
+console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} (${mb(rssAfterStoryline)} after the Storyline run; both libraries loaded)`);
+console.log(`ratio: ${(storylineWps / compromiseWps).toFixed(2)}`);
