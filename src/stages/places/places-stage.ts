@@ -1,9 +1,63 @@
-// Places stage (placeholder until issue #4 lands): geocodes nothing yet.
+// Places stage: geocodes place entities (GPE, LOC, FAC) against the GeoNames-derived gazetteer and links
+// demonyms (NORP) to their countries. For each place: the cues around its mentions (place-cues.ts), then
+// two passes of the resolver (resolve-place.ts) with the countries and regions the article names as
+// context (place-evidence.ts). Continents and seas (LOC with no country or admin-1 entry) keep geo null.
+// Work per document is linear in the number of place mentions; the gazetteer loads once per process.
+import type { Doc } from '../../core/document.js';
+import type { Entity } from '../../core/records/entity.js';
 import type { Stage } from '../../core/stage.js';
+import { demonymCountry, linkDemonym } from './demonyms-linker.js';
+import { getGazetteer } from './gazetteer.js';
+import { PlaceCues, type LevelCue } from './place-cues.js';
+import { PlaceEvidence } from './place-evidence.js';
+import { PlaceResolver, SURE_MARGIN, type PlaceQuery, type Resolution } from './resolve-place.js';
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 export const placesStage: Stage = {
   name: 'places',
   requires: ['entities'],
   assigns: ['places'],
-  run() {},
+  run(doc: Doc) {
+    const places = doc.entities.filter((e) => PLACE_TYPES.has(e.type));
+    const demonyms = doc.entities.filter((e) => e.type === 'NORP');
+    if (places.length === 0 && demonyms.length === 0) return;
+    const gaz = getGazetteer();
+    const resolver = new PlaceResolver(gaz);
+    const cues = new PlaceCues(doc, places);
+    const queries = places.map((e) => queryOf(doc, e, cues));
+
+    const evidence = new PlaceEvidence();
+    for (const e of demonyms) {
+      const country = demonymCountry(e, doc.text, gaz);
+      if (!country) continue;
+      linkDemonym(e, country);
+      evidence.addCountry(country.country, e.id);
+    }
+    const firstPass = new Map<Entity, Resolution>();
+    for (const q of queries) {
+      const r = resolver.first(q);
+      if (!r) continue;
+      firstPass.set(q.entity, r);
+      // Countries and regions are named outright; a town counts when no namesake elsewhere comes close.
+      if (r.entry.kind !== 'place' || r.margin >= SURE_MARGIN) evidence.add(r.entry, q.entity.id);
+    }
+    for (const q of queries) q.entity.geo = resolver.second(q, firstPass, evidence)?.geo ?? null;
+  },
 };
+
+function queryOf(doc: Doc, entity: Entity, cues: PlaceCues): PlaceQuery {
+  const names = new Set([entity.name]);
+  const votes = { region: 0, settlement: 0 };
+  const qualifiers: PlaceQuery['qualifiers'] = [];
+  for (const m of entity.mentions) {
+    if (m.form !== 'name') continue;
+    names.add(doc.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    const cue = cues.levelCue(m);
+    if (cue) votes[cue]++;
+    const q = cues.qualifier(entity, m);
+    if (q && !qualifiers.some((x) => x.entity === q.entity)) qualifiers.push(q);
+  }
+  const cue: LevelCue = votes.region > votes.settlement ? 'region' : votes.settlement > votes.region ? 'settlement' : null;
+  return { entity, names: [...names], cue, qualifiers };
+}

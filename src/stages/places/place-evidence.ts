@@ -1,0 +1,36 @@
+// Which countries and admin-1 regions an article names, and by which entities: the document context
+// that disambiguates the places in it. An entity never counts as evidence for itself.
+import type { GazetteerEntry } from './gazetteer.js';
+
+export class PlaceEvidence {
+  private readonly countries = new Map<string, Set<string>>();
+  private readonly regions = new Map<string, Set<string>>();
+
+  /** The article names `entry` through entity `by` (a country, a region, a place it is sure of, a demonym). */
+  add(entry: GazetteerEntry, by: string): void {
+    note(this.countries, entry.country, by);
+    if (entry.admin1Code) note(this.regions, entry.admin1Code, by);
+  }
+
+  addCountry(code: string, by: string): void {
+    note(this.countries, code, by);
+  }
+
+  namesCountry(code: string, except: string): boolean {
+    return namedBy(this.countries.get(code), except);
+  }
+
+  namesRegion(code: string | null, except: string): boolean {
+    return code != null && namedBy(this.regions.get(code), except);
+  }
+}
+
+function note(map: Map<string, Set<string>>, code: string, by: string): void {
+  const set = map.get(code);
+  if (set) set.add(by);
+  else map.set(code, new Set([by]));
+}
+
+function namedBy(set: Set<string> | undefined, except: string): boolean {
+  return set != null && (set.size > 1 || (set.size === 1 && !set.has(except)));
+}

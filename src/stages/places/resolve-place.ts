@@ -1,0 +1,211 @@
+// Chooses the gazetteer entry a place entity refers to. Candidates are the entries named like any of
+// its name mentions; each is scored in powers of ten of population, so a bonus of 1 outweighs a place
+// ten times larger:
+//   population   log10(people); a region a tenth of its people (a bare name is more often the city),
+//                a national capital 10x (capitals are named far more often than their size suggests)
+//   level cue    "Donetsk region" favours the region, "the village of X" the settlement
+//   qualifier    "Iskra ... in Donetsk region", "Paris, Texas": candidates inside the named region win
+//                outright; when none is inside, the place is put at the region itself (a village the
+//                gazetteer lacks is still in its region)
+//   article      a region or country the article names elsewhere (entities, demonyms, places it is
+//                sure of) counts 100x / 30x: "Anchorage" in an article about Alaska
+// The first pass scores without qualifiers and article evidence; the second adds both, from the first
+// pass's choices, so evidence does not chase itself.
+import type { Entity, Geo } from '../../core/records/entity.js';
+import type { GazetteerEntry, Gazetteer, PlaceKind } from './gazetteer.js';
+import type { LevelCue, Qualifier } from './place-cues.js';
+import type { PlaceEvidence } from './place-evidence.js';
+
+export interface PlaceQuery {
+  entity: Entity;
+  /** The entity's name and the distinct texts of its name mentions. */
+  names: string[];
+  cue: LevelCue;
+  qualifiers: Qualifier[];
+}
+
+export interface Resolution {
+  entry: GazetteerEntry;
+  /** Score gap to the best entry of another country or region (Infinity when alone). */
+  margin: number;
+  geo: Geo;
+}
+
+interface Candidate {
+  entry: GazetteerEntry;
+  /** The name it was found under; set for transliteration matches and names inside a facility's name. */
+  via: 'name' | 'loose' | 'facility';
+  matched: string;
+}
+
+interface Scored {
+  c: Candidate;
+  score: number;
+  reasons: string[];
+}
+
+const LEVEL: Record<PlaceKind, number> = { place: 0, admin1: 1, country: 2 };
+const REGION_PENALTY = 1;
+const CAPITAL_BONUS = 1;
+const CUE_MATCH = 4;
+const CUE_MISMATCH = 2;
+const QUALIFIED = 6;
+const REGION_NAMED = 2;
+const COUNTRY_NAMED = 1.5;
+/** A transliteration match or a place inside a facility's name must be big or in the article's countries. */
+const WEAK_MATCH_MIN_PEOPLE = 100_000;
+/** A first-pass choice this far ahead of any other region's candidate counts as article evidence. */
+export const SURE_MARGIN = 1;
+
+export class PlaceResolver {
+  private readonly candidates = new Map<Entity, Candidate[]>();
+
+  constructor(private readonly gaz: Gazetteer) {}
+
+  /** First pass: population, level and cue only. */
+  first(q: PlaceQuery): Resolution | null {
+    return this.choose(q, null, null);
+  }
+
+  /** Second pass: also the qualifiers (resolved by the first pass) and the article's evidence. */
+  second(q: PlaceQuery, firstPass: Map<Entity, Resolution>, evidence: PlaceEvidence): Resolution | null {
+    return this.choose(q, firstPass, evidence);
+  }
+
+  private choose(q: PlaceQuery, firstPass: Map<Entity, Resolution> | null, evidence: PlaceEvidence | null): Resolution | null {
+    const candidates = this.candidatesOf(q, evidence);
+    const scored = candidates.map((c) => this.score(q, c, candidates, firstPass, evidence));
+    scored.sort((a, b) => b.score - a.score || b.c.entry.population - a.c.entry.population);
+    const best = scored[0];
+    const qualifier = firstPass ? this.unmetQualifier(q, best, firstPass) : null;
+    if (qualifier) return this.atQualifier(qualifier, firstPass as Map<Entity, Resolution>);
+    if (!best) return null;
+    const rival = scored.find((s) => s.c.entry.country !== best.c.entry.country || s.c.entry.admin1Code !== best.c.entry.admin1Code);
+    return { entry: best.c.entry, margin: rival ? best.score - rival.score : Infinity, geo: geoOf(best.c.entry, describe(best, scored)) };
+  }
+
+  private candidatesOf(q: PlaceQuery, evidence: PlaceEvidence | null): Candidate[] {
+    let found = this.candidates.get(q.entity);
+    if (!found) {
+      found = this.lookup(q);
+      this.candidates.set(q.entity, found);
+    }
+    // Weak matches need the article's support (second pass) or a large population.
+    return found.filter((c) => c.via === 'name' || c.entry.population >= WEAK_MATCH_MIN_PEOPLE || (evidence?.namesCountry(c.entry.country, q.entity.id) ?? false));
+  }
+
+  private lookup(q: PlaceQuery): Candidate[] {
+    const type = q.entity.type;
+    // Continents, seas and large regions (LOC) take a country or admin-1 region, never a namesake town.
+    const fits = (e: GazetteerEntry) => type !== 'LOC' || e.kind !== 'place';
+    const seen = new Set<string>();
+    const out: Candidate[] = [];
+    const add = (entries: GazetteerEntry[], via: Candidate['via'], matched: string) => {
+      for (const entry of entries) if (fits(entry) && !seen.has(entry.ref)) { seen.add(entry.ref); out.push({ entry, via, matched }); }
+    };
+    for (const name of q.names) add(this.gaz.lookup(name), 'name', name);
+    if (out.length === 0 && type !== 'LOC') for (const name of q.names) add(this.gaz.lookupLoose(name), 'loose', name);
+    if (out.length === 0 && type === 'FAC') {
+      // "Zaporizhzhia Nuclear Power Plant": the longest run of words before the facility word that names a place.
+      const words = q.entity.name.split(/\s+/).slice(0, -1);
+      for (let len = words.length; len > 0 && out.length === 0; len--) {
+        for (let i = 0; i + len <= words.length; i++) {
+          const sub = words.slice(i, i + len).join(' ');
+          if (/^\p{Lu}/u.test(sub)) add(this.gaz.lookup(sub), 'facility', sub);
+        }
+      }
+    }
+    return out;
+  }
+
+  private score(q: PlaceQuery, c: Candidate, all: Candidate[], firstPass: Map<Entity, Resolution> | null, evidence: PlaceEvidence | null): Scored {
+    const e = c.entry;
+    const reasons: string[] = [];
+    let score = Math.log10(e.population + 1);
+    if (e.kind === 'admin1') score -= REGION_PENALTY;
+    if (e.kind === 'place' && e.capital && all.length > 1) { score += CAPITAL_BONUS; reasons.push('national capital'); }
+    if (q.cue === 'region') {
+      if (e.kind === 'admin1') { score += CUE_MATCH; reasons.push('named as a region'); }
+      else if (e.kind === 'place') score -= CUE_MISMATCH;
+    } else if (q.cue === 'settlement') {
+      if (e.kind === 'place') { score += CUE_MATCH; reasons.push('named as a settlement'); }
+      else score -= CUE_MISMATCH;
+    }
+    const inside = firstPass ? q.qualifiers.find((qual) => qualifies(qual, firstPass) && contains(firstPass.get(qual.entity)?.entry, e)) : undefined;
+    if (inside) {
+      score += QUALIFIED;
+      reasons.push(`in ${firstPass?.get(inside.entity)?.entry.name}, named beside it ("${inside.phrase}")`);
+    }
+    if (evidence) {
+      // Said once: a region or country the qualifier already named is not repeated as article evidence.
+      const id = q.entity.id;
+      if (e.kind === 'place' && evidence.namesRegion(e.admin1Code, id)) {
+        score += REGION_NAMED;
+        if (!inside) reasons.push(`in ${e.admin1Name}, named in the article`);
+      }
+      if (evidence.namesCountry(e.country, id)) {
+        score += COUNTRY_NAMED;
+        if (!inside) reasons.push(e.kind === 'country' ? 'named elsewhere in the article too' : `in ${this.gaz.country(e.country)?.name ?? e.country}, named in the article`);
+      }
+    }
+    if (c.via === 'loose') reasons.push(`"${c.matched}" spelled "${e.name}" in GeoNames`);
+    if (c.via === 'facility') reasons.push(`"${c.matched}" in the facility's name`);
+    return { c, score, reasons };
+  }
+
+  /**
+   * A qualifier that no candidate lies in, for a name that looks like a settlement (no candidate, or the
+   * best is a place): "the village of Iskra ... in Donetsk region" when Iskra is not in the gazetteer.
+   * A comma qualifies only with a region or country ("Paris, Texas"; "Kyiv, Kharkiv" is a list).
+   */
+  private unmetQualifier(q: PlaceQuery, best: Scored | undefined, firstPass: Map<Entity, Resolution>): Qualifier | null {
+    if (best && best.c.entry.kind !== 'place') return null;
+    for (const qual of q.qualifiers) {
+      if (!qualifies(qual, firstPass)) continue;
+      if (best && contains(firstPass.get(qual.entity)?.entry, best.c.entry)) return null;
+      return qual;
+    }
+    return null;
+  }
+
+  private atQualifier(qual: Qualifier, firstPass: Map<Entity, Resolution>): Resolution {
+    const at = firstPass.get(qual.entity) as Resolution;
+    const e = at.entry;
+    const why = `not in the gazetteer under this name; placed at ${e.ref} ${e.name}${e.basis ? ` (${e.basis})` : ''}, named beside it ("${qual.phrase}")`;
+    return { entry: e, margin: 0, geo: geoOf(e, why) };
+  }
+}
+
+function qualifies(qual: Qualifier, firstPass: Map<Entity, Resolution>): boolean {
+  const region = firstPass.get(qual.entity)?.entry;
+  return region != null && (region.kind !== 'place' || qual.connector !== ',');
+}
+
+/** `e` lies in `region`; for a town as qualifier ("near Pokrovsk"), in the town's admin-1 region. */
+function contains(region: GazetteerEntry | undefined, e: GazetteerEntry): boolean {
+  if (!region || region.ref === e.ref) return false;
+  if (region.kind === 'place') return e.kind === 'place' && e.admin1Code != null && e.admin1Code === region.admin1Code;
+  if (LEVEL[e.kind] >= LEVEL[region.kind]) return false;
+  if (region.kind === 'country') return e.country === region.country;
+  return e.admin1Code === region.admin1Code;
+}
+
+function describe(best: Scored, all: Scored[]): string {
+  const e = best.c.entry;
+  const n = all.length;
+  const head = n === 1 ? 'the only entry for this name' : all.every((s) => s.c.entry.population <= e.population) ? `the most populous of ${n} entries` : `chosen of ${n} entries`;
+  const basis = e.basis ? [`point: ${e.basis}`] : [];
+  return [head, ...best.reasons, ...basis].join('; ');
+}
+
+function geoOf(e: GazetteerEntry, why: string): Geo {
+  const where = [e.kind === 'country' ? null : e.admin1Name, e.country].filter(Boolean).join(', ');
+  return {
+    lat: e.lat,
+    lon: e.lon,
+    country: e.country,
+    admin1: e.kind === 'country' ? null : e.admin1Name,
+    timezone: e.timezone,
+    source: `${e.ref} ${e.name} (${e.kind === 'country' ? 'country' : where}): ${why}`,
+  };
+}
