@@ -54,6 +54,11 @@ interface PlacesFile {
 /** Words that name a region's level, dropped to index "Volgograd Oblast" under "Volgograd" as well. */
 const REGION_WORDS = /^(?:(?:republic|province|region|state|oblast|governorate|prefecture|krai|kray|county|territory|department|city|autonomous|okrug|of|the)\s)+|(?:\s(?:republic|province|region|state|oblast|governorate|prefecture|krai|kray|county|territory|department|city|autonomous|okrug|district))+$/;
 
+/** Region names, or what is left of them without their level word, too common a word to index alone. */
+const GENERIC_REGION_NAMES = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'capital', 'federal', 'free', 'valley', 'quarter', 'gulf',
+  'rivers', 'plateau', 'midlands', 'jewish', 'cascades', 'coast', 'islands', 'lakes', 'upper', 'lower', 'greater', 'national']);
+
 export class Gazetteer {
   private readonly zones: string[];
   private readonly names: string[];
@@ -113,9 +118,9 @@ export class Gazetteer {
       if (!row[1]) return;
       const entry = this.admin1Entry(r);
       const key = placeKey(row[1]);
-      this.addExtra(key, entry);
+      if (!GENERIC_REGION_NAMES.has(key)) this.addExtra(key, entry);
       const short = key.replace(REGION_WORDS, '');
-      if (short && short !== key) this.addExtra(short, entry);
+      if (short && short !== key && !GENERIC_REGION_NAMES.has(short)) this.addExtra(short, entry);
     });
     for (const row of geo.countries.rows) this.countryRows.set(row[0], row);
     for (const c of lexicon.countries) {

@@ -64,6 +64,14 @@ export class PlaceCues {
     return null;
   }
 
+  /** The capitalised word right before a mention in its sentence ("New" before "York"), if any. */
+  wordBefore(m: Mention): string | null {
+    const first = this.tokenAt(m.start);
+    const before = first > 0 ? this.tokens[first - 1] : undefined;
+    if (!before || before.sentence !== this.tokens[first].sentence || !/^\p{Lu}\p{L}*$/u.test(before.norm)) return null;
+    return this.placeAt.has(before.start) ? null : before.norm;
+  }
+
   qualifier(entity: Entity, m: Mention): Qualifier | null {
     const last = this.tokenEndingAt(m.end);
     if (last < 0) return null;

@@ -26,10 +26,9 @@ export function placeKey(name: string): string {
   return REWRITTEN_WORD.test(spaced) ? spaced.replace(/(?<=^| )(?:st|mt|ft)(?= |$)/g, (w) => ABBREVIATIONS[w]) : spaced;
 }
 
-/** A coarser key: no spaces, y read as i, doubled letters and doubled letter pairs written once. */
+/** A coarser key: y read as i, doubled letters and doubled letter pairs written once. */
 export function looseKey(key: string): string {
   return key
-    .replace(/ /g, '')
     .replace(/y/g, 'i')
     .replace(/([a-z]{2})\1/g, '$1')
     .replace(/([a-z])\1+/g, '$1');

@@ -7,7 +7,7 @@ import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Stage } from '../../core/stage.js';
 import { demonymCountry, linkDemonym } from './demonyms-linker.js';
-import { getGazetteer } from './gazetteer.js';
+import { getGazetteer, type Gazetteer } from './gazetteer.js';
 import { PlaceCues, type LevelCue } from './place-cues.js';
 import { PlaceEvidence } from './place-evidence.js';
 import { PlaceResolver, SURE_MARGIN, type PlaceQuery, type Resolution } from './resolve-place.js';
@@ -25,7 +25,8 @@ export const placesStage: Stage = {
     const gaz = getGazetteer();
     const resolver = new PlaceResolver(gaz);
     const cues = new PlaceCues(doc, places);
-    const queries = places.map((e) => queryOf(doc, e, cues));
+    const personWords = new Set(doc.entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.name.toLowerCase().split(/\s+/)));
+    const queries = places.map((e) => queryOf(doc, e, cues, gaz, personWords));
 
     const evidence = new PlaceEvidence();
     for (const e of demonyms) {
@@ -46,18 +47,33 @@ export const placesStage: Stage = {
   },
 };
 
-function queryOf(doc: Doc, entity: Entity, cues: PlaceCues): PlaceQuery {
-  const names = new Set([entity.name]);
+function queryOf(doc: Doc, entity: Entity, cues: PlaceCues, gaz: Gazetteer, personWords: Set<string>): PlaceQuery {
+  const names = new Set<string>();
+  const extended = new Set<string>();
   const votes = { region: 0, settlement: 0 };
   const qualifiers: PlaceQuery['qualifiers'] = [];
+  let plain = false;
   for (const m of entity.mentions) {
     if (m.form !== 'name') continue;
-    names.add(doc.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    const text = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    // The entity stage may leave a word of the name out ("New" of "New York"): read it back when the
+    // longer name is in the gazetteer.
+    const before = cues.wordBefore(m);
+    const longer = before ? `${before} ${text}` : null;
+    if (longer && gaz.lookup(longer).length > 0) {
+      names.add(longer);
+      extended.add(longer);
+    } else {
+      names.add(text);
+      plain = true;
+    }
     const cue = cues.levelCue(m);
     if (cue) votes[cue]++;
     const q = cues.qualifier(entity, m);
     if (q && !qualifiers.some((x) => x.entity === q.entity)) qualifiers.push(q);
   }
+  if (plain || names.size === 0) names.add(entity.name);
   const cue: LevelCue = votes.region > votes.settlement ? 'region' : votes.settlement > votes.region ? 'settlement' : null;
-  return { entity, names: [...names], cue, qualifiers };
+  const personName = !entity.name.includes(' ') && personWords.has(entity.name.toLowerCase());
+  return { entity, names: [...names], cue, qualifiers, extended, personName };
 }

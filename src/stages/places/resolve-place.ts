@@ -22,6 +22,10 @@ export interface PlaceQuery {
   names: string[];
   cue: LevelCue;
   qualifiers: Qualifier[];
+  /** Names read with the capitalised word before a mention ("New York" for a "York" mention). */
+  extended: Set<string>;
+  /** A one-word name that is also part of a person's name in the article ("Clinton", "Obama"). */
+  personName: boolean;
 }
 
 export interface Resolution {
@@ -34,7 +38,8 @@ export interface Resolution {
 interface Candidate {
   entry: GazetteerEntry;
   /** The name it was found under; set for transliteration matches and names inside a facility's name. */
-  via: 'name' | 'loose' | 'facility';
+  /** name: as written; loose: through transliteration or folded accents; facility / part: a word run. */
+  via: 'name' | 'loose' | 'facility' | 'part';
   matched: string;
 }
 
@@ -46,14 +51,18 @@ interface Scored {
 
 const LEVEL: Record<PlaceKind, number> = { place: 0, admin1: 1, country: 2 };
 const REGION_PENALTY = 1;
+/** A country's name is rarely meant as a namesake town ("Greenland", New Hampshire). */
+const COUNTRY_BONUS = 2;
 const CAPITAL_BONUS = 1;
 const CUE_MATCH = 4;
 const CUE_MISMATCH = 2;
 const QUALIFIED = 6;
-const REGION_NAMED = 2;
-const COUNTRY_NAMED = 1.5;
+/** Article evidence stays below a hundredfold population gap: "Paris" with Texas named elsewhere is still Paris, France. */
+const REGION_NAMED = 1;
+const COUNTRY_NAMED = 1;
 /** A transliteration match or a place inside a facility's name must be big or in the article's countries. */
 const WEAK_MATCH_MIN_PEOPLE = 100_000;
+const COMPASS_PREFIX = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+(?=\S)/i;
 /** A first-pass choice this far ahead of any other region's candidate counts as article evidence. */
 export const SURE_MARGIN = 1;
 
@@ -77,7 +86,7 @@ export class PlaceResolver {
     const scored = candidates.map((c) => this.score(q, c, candidates, firstPass, evidence));
     scored.sort((a, b) => b.score - a.score || b.c.entry.population - a.c.entry.population);
     const best = scored[0];
-    const qualifier = firstPass ? this.unmetQualifier(q, best, firstPass) : null;
+    const qualifier = firstPass ? this.unmetQualifier(q, best, candidates, firstPass) : null;
     if (qualifier) return this.atQualifier(qualifier, firstPass as Map<Entity, Resolution>);
     if (!best) return null;
     const rival = scored.find((s) => s.c.entry.country !== best.c.entry.country || s.c.entry.admin1Code !== best.c.entry.admin1Code);
@@ -90,8 +99,13 @@ export class PlaceResolver {
       found = this.lookup(q);
       this.candidates.set(q.entity, found);
     }
-    // Weak matches need the article's support (second pass) or a large population.
-    return found.filter((c) => c.via === 'name' || c.entry.population >= WEAK_MATCH_MIN_PEOPLE || (evidence?.namesCountry(c.entry.country, q.entity.id) ?? false));
+    // Weak matches need the article's support (second pass) or a large population. A person's name read
+    // as a place ("Clinton") takes only a country, a region or a capital unless the words around say place.
+    const personOnly = q.personName && !q.cue && q.qualifiers.length === 0;
+    return found.filter((c) => {
+      if (personOnly && c.entry.kind === 'place' && !c.entry.capital) return false;
+      return c.via === 'name' || c.entry.population >= WEAK_MATCH_MIN_PEOPLE || (evidence?.namesCountry(c.entry.country, q.entity.id) ?? false);
+    });
   }
 
   private lookup(q: PlaceQuery): Candidate[] {
@@ -103,8 +117,20 @@ export class PlaceResolver {
     const add = (entries: GazetteerEntry[], via: Candidate['via'], matched: string) => {
       for (const entry of entries) if (fits(entry) && !seen.has(entry.ref)) { seen.add(entry.ref); out.push({ entry, via, matched }); }
     };
-    for (const name of q.names) add(this.gaz.lookup(name), 'name', name);
+    for (const name of q.names) {
+      // A match only through folded accents ("God" -> "Göd") is as weak as a transliteration.
+      const entries = this.gaz.lookup(name);
+      add(entries.filter((e) => !foldedOnly(name, e.name)), 'name', name);
+      add(entries.filter((e) => foldedOnly(name, e.name)), 'loose', name);
+    }
     if (out.length === 0 && type !== 'LOC') for (const name of q.names) add(this.gaz.lookupLoose(name), 'loose', name);
+    if (out.length === 0 && type === 'GPE') {
+      // "South Florida": a part of a region or country is placed at the whole (not for LOC: "South America").
+      for (const name of q.names) {
+        const rest = name.replace(COMPASS_PREFIX, '');
+        if (rest !== name) add(this.gaz.lookup(rest).filter((e) => e.kind !== 'place'), 'part', rest);
+      }
+    }
     if (out.length === 0 && type === 'FAC') {
       // "Zaporizhzhia Nuclear Power Plant": the longest run of words before the facility word that names a place.
       const words = q.entity.name.split(/\s+/).slice(0, -1);
@@ -123,6 +149,7 @@ export class PlaceResolver {
     const reasons: string[] = [];
     let score = Math.log10(e.population + 1);
     if (e.kind === 'admin1') score -= REGION_PENALTY;
+    if (e.kind === 'country') score += COUNTRY_BONUS;
     if (e.kind === 'place' && e.capital && all.length > 1) { score += CAPITAL_BONUS; reasons.push('national capital'); }
     if (q.cue === 'region') {
       if (e.kind === 'admin1') { score += CUE_MATCH; reasons.push('named as a region'); }
@@ -131,7 +158,7 @@ export class PlaceResolver {
       if (e.kind === 'place') { score += CUE_MATCH; reasons.push('named as a settlement'); }
       else score -= CUE_MISMATCH;
     }
-    const inside = firstPass ? q.qualifiers.find((qual) => qualifies(qual, firstPass) && contains(firstPass.get(qual.entity)?.entry, e)) : undefined;
+    const inside = firstPass ? q.qualifiers.find((qual) => qualifies(qual, all, firstPass) && contains(firstPass.get(qual.entity)?.entry, e)) : undefined;
     if (inside) {
       score += QUALIFIED;
       reasons.push(`in ${firstPass?.get(inside.entity)?.entry.name}, named beside it ("${inside.phrase}")`);
@@ -148,7 +175,9 @@ export class PlaceResolver {
         if (!inside) reasons.push(e.kind === 'country' ? 'named elsewhere in the article too' : `in ${this.gaz.country(e.country)?.name ?? e.country}, named in the article`);
       }
     }
+    if (q.extended.has(c.matched)) reasons.push(`read as "${c.matched}" with the word before the name`);
     if (c.via === 'loose') reasons.push(`"${c.matched}" spelled "${e.name}" in GeoNames`);
+    if (c.via === 'part') reasons.push(`"${q.entity.name}" is part of "${c.matched}"`);
     if (c.via === 'facility') reasons.push(`"${c.matched}" in the facility's name`);
     return { c, score, reasons };
   }
@@ -158,10 +187,10 @@ export class PlaceResolver {
    * best is a place): "the village of Iskra ... in Donetsk region" when Iskra is not in the gazetteer.
    * A comma qualifies only with a region or country ("Paris, Texas"; "Kyiv, Kharkiv" is a list).
    */
-  private unmetQualifier(q: PlaceQuery, best: Scored | undefined, firstPass: Map<Entity, Resolution>): Qualifier | null {
+  private unmetQualifier(q: PlaceQuery, best: Scored | undefined, all: Candidate[], firstPass: Map<Entity, Resolution>): Qualifier | null {
     if (best && best.c.entry.kind !== 'place') return null;
     for (const qual of q.qualifiers) {
-      if (!qualifies(qual, firstPass)) continue;
+      if (!qualifies(qual, all, firstPass)) continue;
       if (best && contains(firstPass.get(qual.entity)?.entry, best.c.entry)) return null;
       return qual;
     }
@@ -176,9 +205,19 @@ export class PlaceResolver {
   }
 }
 
-function qualifies(qual: Qualifier, firstPass: Map<Entity, Resolution>): boolean {
+/**
+ * A qualifier qualifies a name none of whose readings is of its level or above: "Paris, Texas", but not
+ * "Canada, Mexico" (a list of countries) nor "Kyiv, Kharkiv" (a comma before a town is a list).
+ */
+function qualifies(qual: Qualifier, candidates: Candidate[], firstPass: Map<Entity, Resolution>): boolean {
   const region = firstPass.get(qual.entity)?.entry;
-  return region != null && (region.kind !== 'place' || qual.connector !== ',');
+  if (!region || (region.kind === 'place' && qual.connector === ',')) return false;
+  return region.kind === 'place' || candidates.every((c) => LEVEL[c.entry.kind] < LEVEL[region.kind]);
+}
+
+/** The text is plain ASCII and the gazetteer name is not (accents, curly apostrophes). */
+function foldedOnly(text: string, name: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text) && !/^[\x00-\x7f]*$/.test(name);
 }
 
 /** `e` lies in `region`; for a town as qualifier ("near Pokrovsk"), in the town's admin-1 region. */
