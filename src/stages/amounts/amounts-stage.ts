@@ -7,6 +7,7 @@ import type { Doc } from '../../core/document.js';
 import type { Amount } from '../../core/records/amount.js';
 import type { Stage } from '../../core/stage.js';
 import { getAmountLexicon } from './amount-lexicon.js';
+import { ageExtractor } from './age-extractor.js';
 import { countExtractor } from './count-extractor.js';
 import { measureExtractor } from './measure-extractor.js';
 import { moneyExtractor } from './money-extractor.js';
@@ -18,9 +19,10 @@ import { qualifierRefiner } from './qualifier-refiner.js';
 import type { AmountCandidate, AmountExtractor, AmountRefiner, ScanContext } from './scan-context.js';
 
 // Order: money first, because "pounds" is a currency before it is a weight and "£3m" must not become
-// a count; percent and measure next, whose units are specific words; count last, as the fallback
-// that accepts any number, with or without a counted noun.
-const EXTRACTORS: readonly AmountExtractor[] = [moneyExtractor, percentExtractor, measureExtractor, countExtractor];
+// a count; percent next; age before measure, so "45-year-old" is read whole rather than as "45-year";
+// measure after, whose units are specific words; count last, as the fallback that accepts any
+// number, with or without a counted noun.
+const EXTRACTORS: readonly AmountExtractor[] = [moneyExtractor, percentExtractor, ageExtractor, measureExtractor, countExtractor];
 
 // Order: the non-amount filter first (years, dates, times, phone numbers and identifiers must not
 // take qualifiers), then qualifiers (which widen spans but never into a neighbour), then the overlap

@@ -1,6 +1,6 @@
 // Measures and durations: a unit after the number, written against it, spaced or hyphenated:
 // "10km", "10 km", "a 10-km stretch", "5,000 tonnes (of grain)", "5 sq km", "20 km²", "100 km/h",
-// "30°C", "4m barrels a day", "3m high", "three years", "a five-day visit", "a 45-year-old man".
+// "30°C", "4m barrels a day", "3m high", "three years", "a five-day visit" (ages: age-extractor.ts).
 // "One day" / "one time" open idioms ("One day, he...") and count only after a duration word
 // ("for one day").
 import { countedObjectAt } from './counted-object.js';
@@ -20,14 +20,8 @@ export const measureExtractor: AmountExtractor = (ctx, phrase) => {
   if (/^\p{Lu}\p{Ll}?$/u.test(ctx.tokens[k].norm) && !touchesPrevious(ctx, k)) return null;
   if (ctx.lex.timeUnits.has(m.value) && lowerAt(ctx, phrase.firstTok) === 'one' && phrase.endTok === phrase.firstTok + 1
       && !DURATION_CONTEXT.has(lowerAt(ctx, phrase.firstTok - 1))) return null;
-  let endTok = m.endTok;
-  let end = m.end;
-  // "a 45-year-old man": the age includes "-old".
-  const old = skipJoiningHyphen(ctx, endTok);
-  if (old > endTok && lowerAt(ctx, old) === 'old') {
-    endTok = old + 1;
-    end = ctx.tokens[old].end;
-  }
+  const endTok = m.endTok;
+  const end = m.end;
   // "5,000 tonnes of grain": what was measured.
   let object: string | null = null;
   if (lowerAt(ctx, endTok) === 'of' && !ctx.lex.timeUnits.has(m.value)) {

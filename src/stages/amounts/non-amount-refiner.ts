@@ -2,12 +2,13 @@
 // "count", no object) are judged, except where noted:
 //   years         "in 2022", "since 2021", "2014-2022" (also before a plural after a preposition: "in 2022 troops")
 //   dates         "August 15", "15 August", "Aug. 15", "15-16 August", "the 15th of"
-//   times         "11.30am", "at 11.30", "10 a.m.", "1500 GMT", "9.15pm" (any unit: "10 am" is never an amount)
-//   phone numbers "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567" (the reader already refuses the last)
+//   times         "11.30am", "at 11.30", "10 a.m.", "1500 GMT", "9.15pm", "three o'clock" (words too)
+//   phone numbers "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567" (the reader already refuses the last);
+//                 ids and timestamps (seven or more digits without thousands separators)
 //   identifiers   "No 10", "Article 5", "Boeing 737", "Flight 17", "10 Downing Street", "#3"
 //   fragments     digits written against letters: "11.3|0am", "2022|s"
 // Ordinals ("first", "21st") never reach here: the reader does not read them.
-import { inSentence, lowerAt, touchesPrevious, type AmountCandidate, type AmountRefiner, type ScanContext } from './scan-context.js';
+import { adjacentToPrevious, inSentence, lowerAt, touchesPrevious, type AmountCandidate, type AmountRefiner, type ScanContext } from './scan-context.js';
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'throughout', 'and', 'to', 'between', 'early', 'late', 'mid']);
 const TIME_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after', 'around', 'to', 'between', 'and', 'since']);
@@ -17,9 +18,9 @@ export const nonAmountRefiner: AmountRefiner = (ctx, candidates) => candidates.f
 
 function isNonAmount(ctx: ScanContext, c: AmountCandidate): boolean {
   const p = c.phrase;
-  if (!p.digits) return false;
   const numeral = ctx.tokens[p.firstTok].norm;
   if (isTime(ctx, c, numeral)) return true;
+  if (!p.digits) return false;
   const bare = c.unit === 'count' && c.object === null;
   if (isYear(ctx, c, numeral, bare)) return true;
   if (!bare) return false;
@@ -33,7 +34,7 @@ function isYear(ctx: ScanContext, c: AmountCandidate, numeral: string, bare: boo
   if (p.scaled || p.vague || !/^\d{4}(?:[-–]\d{4})?$/.test(numeral)) return false;
   if (!yearLike(p.value) || (p.range && !yearLike(p.max ?? 0))) return false;
   if (bare) return true;
-  return c.unit === 'count' && YEAR_PREPOSITIONS.has(lowerAt(ctx, p.firstTok - 1));
+  return (c.unit === 'count' || c.unit === 'people') && YEAR_PREPOSITIONS.has(lowerAt(ctx, p.firstTok - 1));
 }
 
 function isMonth(ctx: ScanContext, i: number): boolean {
@@ -56,9 +57,10 @@ function isTime(ctx: ScanContext, c: AmountCandidate, numeral: string): boolean 
   if (p.vague || p.scaled) return false;
   const after = p.endTok;
   const next = ctx.tokens[after];
+  // The tokenizer splits some clock times: "11.3|0am", "9|.|15pm" (where "." may even end a sentence).
+  if (next && adjacentToPrevious(ctx, after) && next.type === 'time') return true;
+  if (next?.norm === '.' && adjacentToPrevious(ctx, after) && adjacentToPrevious(ctx, after + 1) && ctx.tokens[after + 1].type === 'time') return true;
   if (next && inSentence(ctx, p.firstTok, after)) {
-    if (touchesPrevious(ctx, after) && next.type === 'time') return true; // "11.3|0am"
-    if (next.norm === '.' && touchesPrevious(ctx, after) && touchesPrevious(ctx, after + 1) && ctx.tokens[after + 1].type === 'time') return true; // "9|.|15pm"
     // "10 am", "1500 GMT", "11.30 local time"
     const clock = Number.isInteger(p.value) ? p.value <= 2400 : CLOCK.test(numeral);
     if (c.unit === 'count' && c.object === null && clock && ctx.lex.timeMarkers.has(next.lower)) return true;
@@ -69,6 +71,7 @@ function isTime(ctx: ScanContext, c: AmountCandidate, numeral: string): boolean 
 function isPhoneOrCode(ctx: ScanContext, c: AmountCandidate, numeral: string): boolean {
   const p = c.phrase;
   if (/^0\d/.test(numeral)) return true; // "020", "0958"
+  if (/^\d{7,}$/.test(numeral)) return true; // ids and timestamps: amounts this large are written "1,474,387"
   const prev = ctx.tokens[p.firstTok - 1];
   const next = ctx.tokens[p.endTok];
   const digitToken = (t: typeof prev | undefined) => t !== undefined && /^[+(]?\d/.test(t.norm);
@@ -90,7 +93,7 @@ function isIdentifier(ctx: ScanContext, c: AmountCandidate): boolean {
   // "10 Downing Street": capitalised words, then a street word.
   for (let j = p.endTok; j < p.endTok + 4 && inSentence(ctx, p.firstTok, j); j++) {
     const t = ctx.tokens[j];
-    if (!/^\p{Lu}/u.test(t.norm)) break;
+    if (!/^[\p{Lu}\d]/u.test(t.norm)) break; // "131 West 23rd Street"
     if (j > p.endTok && ctx.lex.streetWords.has(t.lower)) return true;
   }
   return false;

@@ -63,6 +63,10 @@ export const lowerAt = (ctx: ScanContext, i: number): string => (i >= 0 && i < c
 export const touchesPrevious = (ctx: ScanContext, i: number): boolean =>
   i > 0 && i < ctx.tokens.length && !ctx.tokens[i].spaceBefore && ctx.tokens[i].sentence === ctx.tokens[i - 1].sentence;
 
+/** Token i is written against token i-1 with nothing between, across sentence boundaries too. */
+export const adjacentToPrevious = (ctx: ScanContext, i: number): boolean =>
+  i > 0 && i < ctx.tokens.length && ctx.tokens[i].start === ctx.tokens[i - 1].end;
+
 /** Token j exists and lies in the same sentence as token i. */
 export const inSentence = (ctx: ScanContext, i: number, j: number): boolean =>
   j >= 0 && j < ctx.tokens.length && i >= 0 && i < ctx.tokens.length && ctx.tokens[i].sentence === ctx.tokens[j].sentence;
