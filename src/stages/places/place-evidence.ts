@@ -6,14 +6,10 @@ export class PlaceEvidence {
   private readonly countries = new Map<string, Set<string>>();
   private readonly regions = new Map<string, Set<string>>();
 
-  /** The article names `entry` through entity `by` (a country, a region, a place it is sure of, a demonym). */
+  /** The article names `entry` through entity `by` (a country, a region, a place it is sure of). */
   add(entry: GazetteerEntry, by: string): void {
     note(this.countries, entry.country, by);
     if (entry.admin1Code) note(this.regions, entry.admin1Code, by);
-  }
-
-  addCountry(code: string, by: string): void {
-    note(this.countries, code, by);
   }
 
   namesCountry(code: string, except: string): boolean {

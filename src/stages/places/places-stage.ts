@@ -28,13 +28,12 @@ export const placesStage: Stage = {
     const personWords = new Set(doc.entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.name.toLowerCase().split(/\s+/)));
     const queries = places.map((e) => queryOf(doc, e, cues, gaz, personWords));
 
-    const evidence = new PlaceEvidence();
+    // Demonyms describe actors ("Russian forces captured ..."), not where things are: no evidence.
     for (const e of demonyms) {
       const country = demonymCountry(e, doc.text, gaz);
-      if (!country) continue;
-      linkDemonym(e, country);
-      evidence.addCountry(country.country, e.id);
+      if (country) linkDemonym(e, country);
     }
+    const evidence = new PlaceEvidence();
     const firstPass = new Map<Entity, Resolution>();
     for (const q of queries) {
       const r = resolver.first(q);

@@ -14,6 +14,7 @@
 import type { Entity, Geo } from '../../core/records/entity.js';
 import type { GazetteerEntry, Gazetteer, PlaceKind } from './gazetteer.js';
 import type { LevelCue, Qualifier } from './place-cues.js';
+import { placeKey } from './place-name-key.js';
 import type { PlaceEvidence } from './place-evidence.js';
 
 export interface PlaceQuery {
@@ -175,6 +176,7 @@ export class PlaceResolver {
         if (!inside) reasons.push(e.kind === 'country' ? 'named elsewhere in the article too' : `in ${this.gaz.country(e.country)?.name ?? e.country}, named in the article`);
       }
     }
+    if (c.via === 'name' && e.kind !== 'country' && placeKey(c.matched) !== placeKey(e.name)) reasons.push(`"${c.matched}" is another name for it`);
     if (q.extended.has(c.matched)) reasons.push(`read as "${c.matched}" with the word before the name`);
     if (c.via === 'loose') reasons.push(`"${c.matched}" spelled "${e.name}" in GeoNames`);
     if (c.via === 'part') reasons.push(`"${q.entity.name}" is part of "${c.matched}"`);
