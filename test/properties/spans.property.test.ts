@@ -15,6 +15,7 @@ const WORDS = [
   'said', 'says', 'told', 'added', 'that', 'the', 'a', 'he', 'she', 'they', 'according to', 'reporters',
   'Ana', 'Ruiz', 'Foreign Minister', 'President', 'Mr.', 'Dr', "O'Brien", 'Jean-Luc', "Ruiz's", 'The ministry',
   'Paris', 'U.S.', 'NATO', 'European Union', 'Russian', 'Thursday', '6 March 2025', '$5 million', '40%', '2025',
+  'met', 'visited', 'attacked', 'pledged', 'signed', 'protested', 'Ghana', 'Ukraine', 'on Thursday', 'last week', 'March 6, 2025',
 ];
 const PUNCT = ['.', ',', ':', ';', '?', '!', '—', '–', '-', '…', '(', ')', '[', ']', '/'];
 const SPACES = [' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t', '\u00A0', '\u202F', '\u2009', '\u3000', '\u2028', '\u2029', '\u0085', '\v', '\f'];
@@ -63,7 +64,10 @@ const quoted: fc.Memo<string> = fc.memo((depth) =>
 );
 const speaker = fc.constantFrom('Foreign Minister Ana Ruiz', 'Ruiz', 'she', 'The ministry', 'Mr. O\'Brien', 'President Jean-Luc Picard', 'a spokesman');
 const cue = fc.constantFrom('said', 'told reporters', 'added', 'said that', 'according to', 'wrote on X');
-/** News-like sentences built around quotes: "X said: “…”", "“…,” X said, “…”", unbalanced and nested. */
+const actor = fc.constantFrom('Ana Ruiz', 'Ghana', 'Russia', 'The ministry', 'President Jean-Luc Picard', 'NATO', 'they');
+const eventVerb = fc.constantFrom('met', 'visited', 'attacked', 'pledged $5 million to', 'signed a deal with', 'threatened', 'protested against');
+const when = fc.constantFrom('', 'on Thursday', 'last week', 'on March 6, 2025', 'in 2025', 'yesterday');
+/** News-like sentences built around quotes ("X said: “…”", "“…,” X said, “…”", unbalanced and nested) and events. */
 const quoteArticle = fc
   .array(
     fc.oneof(
@@ -71,6 +75,7 @@ const quoteArticle = fc
       fc.tuple(quoted(2), speaker, cue, quoted(2)).map(([q1, s, c, q2]) => `${q1}, ${s} ${c}, ${q2}`),
       fc.tuple(speaker, cue, sentenceWords).map(([s, c, w]) => `${s} ${c} ${w}.`),
       fc.tuple(quoted(3), fc.constantFrom(...SPACES)).map(([q, sp]) => `${q}${sp}`),
+      fc.tuple(actor, eventVerb, actor, when).map(([a, v, b, w]) => `${a} ${v} ${b} in Paris ${w}.`),
     ),
     { maxLength: 8, size: 'max' },
   )
