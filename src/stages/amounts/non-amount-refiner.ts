@@ -47,9 +47,11 @@ function isDate(ctx: ScanContext, c: AmountCandidate): boolean {
   if (!Number.isInteger(p.value) || p.value < 1 || (p.max ?? p.value) > 31 || p.scaled) return false;
   const before = p.firstTok - 1;
   const after = p.endTok;
-  if (inSentence(ctx, p.firstTok, before) && isMonth(ctx, before)) return true;
-  if (inSentence(ctx, p.firstTok, after) && isMonth(ctx, after)) return true;
-  return lowerAt(ctx, after) === 'of' && inSentence(ctx, p.firstTok, after + 1) && isMonth(ctx, after + 1);
+  // Sentence ends are not checked: the segmenter may cut a long line between "15" and "August".
+  const sameLine = (i: number) => i >= 0 && i < ctx.tokens.length && !ctx.tokens[Math.max(i, p.firstTok)].lineBefore;
+  if (sameLine(before) && isMonth(ctx, before)) return true;
+  if (sameLine(after) && isMonth(ctx, after)) return true;
+  return lowerAt(ctx, after) === 'of' && sameLine(after) && isMonth(ctx, after + 1);
 }
 
 function isTime(ctx: ScanContext, c: AmountCandidate, numeral: string): boolean {
