@@ -38,6 +38,10 @@ const CASES: [string, string, string, Expect][] = [
   ['k suffix', 'He earns $50k a year.', '$50k', { value: 5e4, unit: 'USD' }],
   ['vague money', 'Billions of dollars were lost.', 'Billions of dollars', { value: 2e9, unit: 'USD', min: 2e9, max: 1e10 - 1, qualifier: 'approximate' }],
   ['money range', 'The cost is $1-2 billion.', '$1-2 billion', { value: 1e9, min: 1e9, max: 2e9, unit: 'USD' }],
+  ['money range, both ends written', 'Bonuses were $500 to $2,000 a quarter.', '$500 to $2,000', { value: 500, min: 500, max: 2000, unit: 'USD', qualifier: 'approximate' }],
+  ['money range with between', 'They earn between $30,000 and $60,000.', 'between $30,000 and $60,000', { value: 30000, min: 30000, max: 60000, unit: 'USD' }],
+  ['a change from one value to another', 'Turnout rose from 5% to 10%.', '10%', { value: 10, unit: 'percent', min: null }],
+  ['a change is not a range', 'Nickel rose by 500 to 39,200 rupees.', '39,200 rupees', { value: 39200, unit: 'INR', min: null, max: null }],
   // percentages
   ['per cent', 'He was not 100 per cent sure.', '100 per cent', { value: 100, unit: 'percent', extractor: 'amounts.percent.v1' }],
   ['percent sign', 'Turnout was 40%.', '40%', { value: 40, unit: 'percent' }],

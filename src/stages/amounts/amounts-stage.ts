@@ -16,6 +16,7 @@ import { mayStartNumber, readNumber } from './number-reader.js';
 import { overlapRefiner } from './overlap-refiner.js';
 import { percentExtractor } from './percent-extractor.js';
 import { qualifierRefiner } from './qualifier-refiner.js';
+import { rangeRefiner } from './range-refiner.js';
 import type { AmountCandidate, AmountExtractor, AmountRefiner, ScanContext } from './scan-context.js';
 
 // Order: money first, because "pounds" is a currency before it is a weight and "£3m" must not become
@@ -24,10 +25,12 @@ import type { AmountCandidate, AmountExtractor, AmountRefiner, ScanContext } fro
 // number, with or without a counted noun.
 const EXTRACTORS: readonly AmountExtractor[] = [moneyExtractor, percentExtractor, ageExtractor, measureExtractor, countExtractor];
 
-// Order: the non-amount filter first (years, dates, times, phone numbers and identifiers must not
-// take qualifiers), then qualifiers (which widen spans but never into a neighbour), then the overlap
-// refiner, which also sorts and drops any span that does not slice the input cleanly.
-const REFINERS: readonly AmountRefiner[] = [nonAmountRefiner, qualifierRefiner, overlapRefiner];
+// Order: the non-amount filter first (years, dates, times, phone numbers and identifiers must neither
+// join ranges nor take qualifiers); ranges next, which join neighbours only while they are still
+// adjacent in tokens (a qualifier would widen the second one: "$5 to about $10" is not a range);
+// then qualifiers, which widen spans but never into a neighbour; last the overlap refiner, which
+// also sorts and drops any span that does not slice the input cleanly.
+const REFINERS: readonly AmountRefiner[] = [nonAmountRefiner, rangeRefiner, qualifierRefiner, overlapRefiner];
 
 export const amountsStage: Stage = {
   name: 'amounts',

@@ -6,6 +6,7 @@
 //   phone numbers "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567" (the reader already refuses the last);
 //                 ids and timestamps (seven or more digits without thousands separators)
 //   identifiers   "No 10", "Article 5", "Boeing 737", "Flight 17", "10 Downing Street", "#3"
+//   enumerators   "1. Felicia Ballanger" at the start of a line
 //   fragments     digits written against letters: "11.3|0am", "2022|s"
 // Ordinals ("first", "21st") never reach here: the reader does not read them.
 import { adjacentToPrevious, inSentence, lowerAt, touchesPrevious, type AmountCandidate, type AmountRefiner, type ScanContext } from './scan-context.js';
@@ -24,7 +25,7 @@ function isNonAmount(ctx: ScanContext, c: AmountCandidate): boolean {
   const bare = c.unit === 'count' && c.object === null;
   if (isYear(ctx, c, numeral, bare)) return true;
   if (!bare) return false;
-  return isDate(ctx, c) || isPhoneOrCode(ctx, c, numeral) || isIdentifier(ctx, c) || isFragment(ctx, c);
+  return isDate(ctx, c) || isPhoneOrCode(ctx, c, numeral) || isIdentifier(ctx, c) || isEnumerator(ctx, c) || isFragment(ctx, c);
 }
 
 const yearLike = (n: number): boolean => Number.isInteger(n) && n >= 1000 && n <= 2199;
@@ -99,6 +100,13 @@ function isIdentifier(ctx: ScanContext, c: AmountCandidate): boolean {
     if (j > p.endTok && ctx.lex.streetWords.has(t.lower)) return true;
   }
   return false;
+}
+
+/** A list number at the start of a line: "1. Felicia Ballanger", "2) Tax cuts". */
+function isEnumerator(ctx: ScanContext, c: AmountCandidate): boolean {
+  const p = c.phrase;
+  const next = ctx.tokens[p.endTok];
+  return ctx.tokens[p.firstTok].lineBefore && next !== undefined && (next.norm === '.' || next.norm === ')') && adjacentToPrevious(ctx, p.endTok);
 }
 
 /** Digits written against letters on either side: "11.3|0am", "2022|s", "US|2". */

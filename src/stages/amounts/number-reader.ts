@@ -24,6 +24,7 @@ const INLINE_RANGE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–](\d{1,3
 const FRACTION = /^([1-9])\/([2-9]|1[0-6])$/;
 const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
 const RANGE_CONNECTORS = new Set(['-', '–', '—', 'to']);
+const MAX_TO_RATIO = 20;
 const PLURAL_SCALE_OF = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9]]);
 
 /** Words at which a number phrase may start; digits are recognised by their first character. */
@@ -302,6 +303,8 @@ function readRange(ctx: ScanContext, a: Core): NumberPhrase | null {
     scaleWord = b.scaleWord;
   }
   if (!(b.value > low)) return null;
+  // "rose by 500 to 39,200" is a change, not a range; so is a "to" whose ends lie far apart.
+  if (conn === 'to' && (lowerAt(ctx, a.firstTok - 1) === 'by' || b.value > low * MAX_TO_RATIO)) return null;
   const firstTok = between && conn === 'and' ? a.firstTok - 1 : a.firstTok;
   return {
     firstTok,
