@@ -57,6 +57,7 @@ const CASES: [string, string, string, Expect][] = [
   ['square kilometres', 'The zone covers 50 sq km.', '50 sq km', { value: 50, unit: 'km2' }],
   ['miles', 'They drove 30 miles.', '30 miles', { value: 30, unit: 'mi' }],
   ['metres by context', 'A 3m high wall stands there.', '3m', { value: 3, unit: 'm' }],
+  ['metres, spaced', 'He won the 100 m final.', '100 m', { value: 100, unit: 'm' }],
   ['metres for large numbers', 'The peak rises to 8,848m.', '8,848m', { value: 8848, unit: 'm' }],
   ['temperature', 'It reached 30°C.', '30°C', { value: 30, unit: '°C' }],
   ['duration', 'The war has lasted more than three years.', 'more than three years', { value: 3, unit: 'year', qualifier: 'more-than' }],

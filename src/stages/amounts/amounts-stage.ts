@@ -3,6 +3,11 @@
 // number may start, the reader reads the number, then the extractors below are asked in order and
 // the first that does not pass proposes the amount; the scan resumes after it. Refiners then
 // filter, qualify and de-overlap the candidates, and ids are given in text order.
+// Conventions: money is in ISO 4217 codes ("$" is USD unless "A$", "HK$", "Canadian dollars"...);
+// "percent" for per cent and %; "people" for counted persons, "count" for other counts; ranges and
+// vague counts carry min/max and take their lower bound as value ("dozens" = 24, min 24, max 99;
+// "tens of thousands" = 20,000..99,999), with qualifier "approximate" unless the text says more
+// ("more than dozens"); "m" after a number is million unless the text shows metres.
 import type { Doc } from '../../core/document.js';
 import type { Amount } from '../../core/records/amount.js';
 import type { Stage } from '../../core/stage.js';

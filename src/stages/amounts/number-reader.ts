@@ -226,13 +226,14 @@ function readScale(ctx: ScanContext, c: Core): void {
 
 /**
  * "m" after a number is "million" in news copy ("€20m", "1.2m people") unless the words say length:
- * a following "high", "long", "deep"...; a number of 1,000 or more with no currency ("8,848m"); or a
- * single object sized by it ("a 10m wall").
+ * a space before it ("100 m"); a following "high", "long", "deep"...; a number of 1,000 or more with
+ * no currency ("8,848m"); or a single object sized by it ("a 10m wall").
  */
 function readsAsMetres(ctx: ScanContext, c: Core, mTok: number): boolean {
   const before = lowerAt(ctx, c.firstTok - 1);
   const money = ctx.lex.currencyPrefixes.has(before) || ctx.lex.isoCodes.has(ctx.tokens[c.firstTok - 1]?.norm ?? '');
   if (money) return false;
+  if (!touchesPrevious(ctx, mTok)) return true; // "100 m": copy that writes "m" for million writes it against the number
   let k = mTok + 1;
   if (lowerAt(ctx, k) === '-' && touchesPrevious(ctx, k)) k++;
   if (inSentence(ctx, mTok, k) && ctx.lex.metreContext.has(lowerAt(ctx, k))) return true;
