@@ -78,7 +78,9 @@ function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
       }
     }
   }
-  for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k])) out.splice(k, 1);
+  const kept = out.filter((a) => !drop.has(a));
+  out.length = 0;
+  out.push(...kept);
 }
 
 function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
@@ -107,9 +109,11 @@ function continueQuotation(ctx: AttributionContext, a: Attribution): void {
     const last = a.quote.content[a.quote.content.length - 1];
     const cueEnd = a.quote.cue ? a.quote.cue.end : last.end;
     const from = Math.max(last.end, cueEnd);
+    // Only regions in the same paragraph can continue it; stop scanning at the paragraph end.
+    const paragraphEnd = ctx.text.indexOf('\n', from) < 0 ? ctx.text.length : ctx.text.indexOf('\n', from);
     let r = lowerBound(ctx.regions, from, (q) => q.open);
-    while (r < ctx.regions.length && ctx.consumed.has(r)) r++;
-    if (r >= ctx.regions.length) return;
+    while (r < ctx.regions.length && ctx.consumed.has(r) && ctx.regions[r].open < paragraphEnd) r++;
+    if (r >= ctx.regions.length || ctx.consumed.has(r)) return;
     const q = ctx.regions[r];
     const between = ctx.text.slice(from, q.open);
     if (between.includes('\n')) return;
@@ -282,6 +286,15 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   if (!sourceTokens && /ing$/.test(tokens[i].lower) && k >= start && tokens[k].norm === ',') return null;
   // Passive "it was announced", "is expected": no speaker is named.
   if (sourceTokens && sourceTokens[1] - sourceTokens[0] === 1 && tokens[sourceTokens[0]].lower === 'it' && /^(?:was|is|has been|had been|been|be)$/.test(tokens[i - 1].lower)) return null;
+  // A source never reaches back into quoted text or its marks: ''... 2025'' Foreign Minister X said.
+  if (sourceTokens) {
+    let s0 = sourceTokens[0];
+    for (let q = sourceTokens[1] - 1; q >= sourceTokens[0]; q--) {
+      if (ctx.inQuote[q] >= 0 || ctx.closesRegion[q] >= 0 || ctx.opensRegion[q] >= 0 || isQuoteMarkToken(tokens[q])) { s0 = q + 1; break; }
+    }
+    if (s0 >= sourceTokens[1]) { sourceTokens = null; sourceSpan = null; }
+    else if (s0 !== sourceTokens[0]) { sourceTokens = [s0, sourceTokens[1]]; sourceSpan = null; }
+  }
   if (sourceTokens && !sourceSpan) sourceSpan = tokSpan(tokens, sourceTokens[0], sourceTokens[1]);
   if (!sourceTokens) return null;
 
@@ -351,6 +364,10 @@ function cueSpan(ctx: AttributionContext, i: number, end: number): Span {
   let b = i;
   while (b - 1 >= 0 && tokens[b - 1].sentence === tokens[i].sentence && (tokens[b - 1].pos === 'AUX' || tokens[b - 1].lower === 'not' || tokens[b - 1].lower === "n't" || tokens[b - 1].pos === 'ADV' && /ly$|^(?:also|still|never|already|just|even|again|repeatedly|often)$/.test(tokens[b - 1].lower))) b--;
   return tokSpan(tokens, b, e);
+}
+
+function isQuoteMarkToken(t: Token): boolean {
+  return /^["“”«»„]$|^''?$/.test(t.norm);
 }
 
 /** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
