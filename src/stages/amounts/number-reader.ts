@@ -3,14 +3,14 @@
 //   words         "three", "twenty-one", "one hundred and five", "a hundred", "a dozen", "two dozen"
 //   scales        "1.5 billion", "$5.2-billion", "€20m", "£3bn", "$50k", "1.2m" (m: million unless metres),
 //                 "half a million", "one and a half million", "three-and-a-half"
-//   vague         "dozens", "hundreds", "tens of thousands", "hundreds of millions", "several hundred", "a few thousand"
+//   vague         "dozens", "tens of thousands", "several hundred" (vague-count-reader.ts)
 //   ranges        "10 to 20", "10–20", "between 10 and 20", "$1-2 billion", "one to two"
 // Years, dates, times and phone numbers are read here like any number; refiners drop them later,
 // once the words around the whole amount are known.
 import { inSentence, lowerAt, touchesPrevious, type NumberPhrase, type ScanContext } from './scan-context.js';
+import { readVague } from './vague-count-reader.js';
 import {
   TENS_WORDS,
-  VAGUE_MULTIPLIED,
   VAGUE_PLURALS,
   WORD_SCALES,
   isCardinalWord,
@@ -25,7 +25,6 @@ const FRACTION = /^([1-9])\/([2-9]|1[0-6])$/;
 const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
 const RANGE_CONNECTORS = new Set(['-', '–', '—', 'to']);
 const MAX_TO_RATIO = 20;
-const PLURAL_SCALE_OF = new Map([['thousands', 1e3], ['millions', 1e6], ['billions', 1e9]]);
 
 /** Words at which a number phrase may start; digits are recognised by their first character. */
 export const NUMBER_STARTERS = new Set<string>(['a', 'an', 'half', 'several', ...VAGUE_PLURALS.keys()]);
@@ -239,48 +238,6 @@ function readsAsMetres(ctx: ScanContext, c: Core, mTok: number): boolean {
   if (inSentence(ctx, mTok, k) && ctx.lex.metreContext.has(lowerAt(ctx, k))) return true;
   if (c.value >= 1000) return true;
   return before === 'a' || before === 'an';
-}
-
-/** A vague count: "dozens", "tens of thousands", "hundreds of millions", "several hundred", "a few dozen". */
-function readVague(ctx: ScanContext, i: number): NumberPhrase | null {
-  const lw = lowerAt(ctx, i);
-  let bounds = VAGUE_PLURALS.get(lw);
-  let endTok = i + 1;
-  let scaleWord: string | null = lw;
-  if (bounds) {
-    if ((lw === 'tens' || lw === 'scores') && lowerAt(ctx, i + 1) !== 'of') return null;
-    const ofScale = PLURAL_SCALE_OF.get(lowerAt(ctx, i + 2));
-    if (lowerAt(ctx, i + 1) === 'of' && ofScale !== undefined && inSentence(ctx, i, i + 2)) {
-      bounds = [bounds[0] * ofScale, (bounds[1] + 1) * ofScale - 1];
-      endTok = i + 3;
-      scaleWord = lowerAt(ctx, i + 2);
-    }
-  } else {
-    let k = -1;
-    if (lw === 'several') k = i + 1;
-    else if (lw === 'a' && lowerAt(ctx, i + 1) === 'few') k = i + 2;
-    const scale = k > 0 && inSentence(ctx, i, k) ? lowerAt(ctx, k) : '';
-    const factor = VAGUE_MULTIPLIED.get(scale);
-    if (factor === undefined) return null;
-    bounds = scale === 'dozen' ? VAGUE_PLURALS.get('dozens') : [2 * factor, 10 * factor - 1];
-    endTok = k + 1;
-    scaleWord = scale;
-  }
-  if (!bounds) return null;
-  return {
-    firstTok: i,
-    endTok,
-    start: ctx.tokens[i].start,
-    end: ctx.tokens[endTok - 1].end,
-    value: bounds[0],
-    min: bounds[0],
-    max: bounds[1],
-    vague: true,
-    range: false,
-    digits: false,
-    scaled: true,
-    scaleWord,
-  };
 }
 
 /** "10 to 20", "10 – 20", "between 10 and 20", "1 to 2 million" (the scale of the upper end is shared). */
