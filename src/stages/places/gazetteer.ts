@@ -45,6 +45,7 @@ interface GeonamesFile {
     seat: number[];
   };
   aliases: [string, number][];
+  abbreviations: [string, string][];
 }
 
 interface PlacesFile {
@@ -80,6 +81,7 @@ export class Gazetteer {
   /** Exact keys by loose bucket, each bucket keyed by loose key when first asked (see `lookupLoose`). */
   private looseBuckets: Map<string, string[]> | undefined;
   private readonly looseIndex = new Map<string, Map<string, string[]>>();
+  private readonly abbreviations: Map<string, string>;
   /** lower-case demonym -> country code ("russian" -> "RU"). */
   readonly demonyms = new Map<string, string>();
 
@@ -130,6 +132,13 @@ export class Gazetteer {
       for (const d of c.demonyms) this.demonyms.set(d.toLowerCase(), c.code);
     }
     for (const [alias, place] of geo.aliases) this.addExtra(placeKey(alias), this.placeEntry(place));
+    this.abbreviations = new Map(geo.abbreviations);
+  }
+
+  /** The region a written abbreviation stands for after a place name ("Va.", "N.C.", "TX"), if any. */
+  abbreviation(text: string): GazetteerEntry | null {
+    const code = this.abbreviations.get(text);
+    return code ? this.admin1(code) : null;
   }
 
   /** Every entry a name can refer to: places, aliases, regions and countries. */

@@ -3,17 +3,24 @@
 //                "the village of Iskra", "the town of X", "X city"                -> a settlement
 //   qualifiers   "Paris, Texas", "Iskra and the small town of Shcherbynivka in Donetsk region",
 //                "a village near Pokrovsk", "in eastern Ukraine"                   -> the place named after it
+//                "Springfield, Va.", "Paris, TX"                                   -> the state abbreviated
+//   lists        "Georgia and Ukraine", "Ohio, Florida"                            -> places of one level
 // A qualifier is found by walking right through list words and other place names to a connector
-// ("in", "near", "outside", a comma) followed by a place mention in the same sentence.
+// ("in", "near", "outside", a comma) followed by a place mention in the same sentence; after a comma
+// the place must follow at once ("Paris, the United States and China" is a list).
 import type { Doc } from '../../core/document.js';
 import type { Entity, Mention } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
 import { lowerBound } from '../../core/sorted.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
 export type LevelCue = 'region' | 'settlement' | null;
 
 export interface Qualifier {
-  entity: Entity;
+  /** The place entity named after the mention; null for an abbreviation ("Springfield, Va."). */
+  entity: Entity | null;
+  /** The region an abbreviation stands for; null for an entity (resolved by the stage). */
+  region: GazetteerEntry | null;
   /** The connector before it: "in", "near", "outside" or ",". */
   connector: string;
   /** The words from the mention to the qualifier, for `source` ("in Donetsk region"). */
@@ -30,19 +37,30 @@ const BEFORE_QUALIFIER = new Set(['the', 'eastern', 'western', 'northern', 'sout
 /** Words a walk to the qualifier may pass: lists of places and the nouns that introduce them. */
 const LIST_WORDS = new Set(['and', 'or', 'the', 'a', 'of', 'small', 'large', 'tiny', 'nearby', 'neighbouring', 'neighboring', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'settlement', 'settlements', 'hamlet', 'hamlets', ...REGION_AFTER]);
 const MAX_WALK = 16;
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+/** ", Va." / ", N.C." / ", TX" right after a place name. */
+const ABBREVIATION_AFTER = /^,\s*((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}(?![A-Za-z]))/;
 
 /** Finds tokens and place mentions by offset, for one document. */
 export class PlaceCues {
   private readonly tokens: Token[];
   /** Mention start offset -> the place entity and its mention. */
   private readonly placeAt = new Map<number, { entity: Entity; mention: Mention }>();
+  /** Mention end offset -> the place entity. */
+  private readonly placeEndingAt = new Map<number, Entity>();
 
   constructor(
     private readonly doc: Doc,
     places: readonly Entity[],
+    private readonly gaz: Gazetteer,
   ) {
     this.tokens = doc.tokens;
-    for (const entity of places) for (const mention of entity.mentions) this.placeAt.set(mention.start, { entity, mention });
+    for (const entity of places) {
+      for (const mention of entity.mentions) {
+        this.placeAt.set(mention.start, { entity, mention });
+        this.placeEndingAt.set(mention.end, entity);
+      }
+    }
   }
 
   levelCue(m: Mention): LevelCue {
@@ -73,6 +91,9 @@ export class PlaceCues {
   }
 
   qualifier(entity: Entity, m: Mention): Qualifier | null {
+    const abbreviated = ABBREVIATION_AFTER.exec(this.doc.text.slice(m.end, m.end + 12));
+    const region = abbreviated ? this.gaz.abbreviation(abbreviated[1]) : null;
+    if (region && abbreviated) return { entity: null, region, connector: ',', phrase: this.doc.text.slice(m.start, m.end) + abbreviated[0] };
     const last = this.tokenEndingAt(m.end);
     if (last < 0) return null;
     const sentence = this.tokens[last].sentence;
@@ -82,17 +103,34 @@ export class PlaceCues {
       if (t.sentence !== sentence) return null;
       const place = this.placeAt.get(t.start);
       if (place && place.entity !== entity) {
-        if (connector) return { entity: place.entity, connector, phrase: this.phrase(m.start, place.mention.end) };
+        if (connector) return { entity: place.entity, region: null, connector, phrase: this.phrase(m.start, place.mention.end) };
         k = this.tokenEndingAt(place.mention.end);
         if (k < 0) return null;
         continue;
       }
       if (CONNECTORS.has(t.lower)) connector = t.lower;
-      else if (connector && BEFORE_QUALIFIER.has(t.lower)) continue;
+      else if (connector && connector !== ',' && BEFORE_QUALIFIER.has(t.lower)) continue;
       else if (LIST_WORDS.has(t.lower)) connector = null;
       else return null;
     }
     return null;
+  }
+
+  /** Places listed right beside a mention ("Georgia and Ukraine", "Ohio, Florida"): usually of its level. */
+  coordinated(entity: Entity, m: Mention): Entity[] {
+    const out: Entity[] = [];
+    const first = this.tokenAt(m.start);
+    const last = this.tokenEndingAt(m.end);
+    if (first < 0 || last < 0) return out;
+    let k = last + 1;
+    while (k < this.tokens.length && LIST_JOINERS.has(this.tokens[k].lower) && k - last <= 2) k++;
+    const after = k > last + 1 && k < this.tokens.length ? this.placeAt.get(this.tokens[k].start)?.entity : undefined;
+    if (after && after !== entity && this.tokens[k].sentence === this.tokens[last].sentence) out.push(after);
+    k = first - 1;
+    while (k >= 0 && LIST_JOINERS.has(this.tokens[k].lower) && first - k <= 2) k--;
+    const before = k < first - 1 && k >= 0 ? this.placeEndingAt.get(this.tokens[k].end) : undefined;
+    if (before && before !== entity && this.tokens[k].sentence === this.tokens[first].sentence) out.push(before);
+    return out;
   }
 
   /** The text from a mention to its qualifier, with the region word after it ("... in Donetsk region"). */

@@ -19,6 +19,14 @@ export class PlaceEvidence {
   namesRegion(code: string | null, except: string): boolean {
     return code != null && namedBy(this.regions.get(code), except);
   }
+
+  /** Another admin-1 region of the same country is named ("Georgia" beside "Florida" is the state). */
+  namesSiblingRegion(code: string | null, except: string): boolean {
+    if (code == null) return false;
+    const country = code.slice(0, 3);
+    for (const [other, by] of this.regions) if (other !== code && other.startsWith(country) && namedBy(by, except)) return true;
+    return false;
+  }
 }
 
 function note(map: Map<string, Set<string>>, code: string, by: string): void {

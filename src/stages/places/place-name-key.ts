@@ -34,7 +34,15 @@ export function looseKey(key: string): string {
     .replace(/([a-z])\1+/g, '$1');
 }
 
-/** The bucket of a key's loose form: its first letter (y read as i), cheap to compute for every name. */
+/**
+ * The first two characters of a key's loose form, computed without it (cheap enough for every name):
+ * the loose index is built one bucket at a time, for the buckets that misses fall in.
+ */
 export function looseBucket(key: string): string {
-  return key[0] === 'y' ? 'i' : key[0] ?? '';
+  const first = asI(key[0] ?? '');
+  let k = 1;
+  while (k < key.length && asI(key[k]) === first) k++;
+  return first + asI(key[k] ?? '');
 }
+
+const asI = (ch: string): string => (ch === 'y' ? 'i' : ch);

@@ -51,6 +51,15 @@ describe('places stage: negative cases', () => {
     }
   });
 
+  it('reads "Paris, the United States and China" as a list, not as Paris in the United States', () => {
+    const text = 'The climate agreement was reached in Paris, the United States and China said.';
+    expect(entity(text, 'Paris')?.geo?.country).toBe('FR');
+  });
+
+  it('does not put a continent inside the country listed after it', () => {
+    expect(entity('Leaders in Europe, Britain and China were worried.', 'Europe')?.geo).toBeNull();
+  });
+
   it('does not take a demonym for where things are ("Russian forces" is no evidence for a Russian namesake)', () => {
     const geo = entity('Russian forces shelled a village near Pokrovsk.', 'Pokrovsk')?.geo;
     expect(geo?.country).toBe('UA');

@@ -65,6 +65,13 @@ describe('places stage: cities, regions and countries', () => {
       { country: 'UA', admin1: 'Zaporizhzhia', timezone: 'Europe/Kyiv', source: "in the facility's name" }],
     ['the word the entity stage left out ("New" York)', 'The rally in New York drew crowds.', 'York',
       { country: 'US', admin1: 'New York', timezone: 'America/New_York', source: 'New York City' }],
+    ['a US state in AP style after a comma', 'Johnnie Wilson, of Springfield, Va., said he had fought.', 'Springfield',
+      { country: 'US', admin1: 'Virginia', timezone: 'America/New_York', source: '("Springfield, Va.")' }],
+    ['a state as a postal code', 'She grew up in Paris, TX and moved away.', 'Paris', { country: 'US', admin1: 'Texas' }],
+    ['a name listed with a country is the country', 'Putin used his invasions of Georgia and Ukraine as a threat.', 'Georgia',
+      { country: 'GE', admin1: null, timezone: 'Asia/Tbilisi', source: 'listed with Ukraine' }],
+    ['the same name among US states is the state', 'John Lewis is a congressman from Georgia. Voters in Florida and Ohio agreed.', 'Georgia',
+      { country: 'US', admin1: 'Georgia', timezone: 'America/New_York', source: 'another region of United States' }],
     ['a compass part of a state', 'Voters in South Florida were angry.', 'South Florida',
       { country: 'US', admin1: 'Florida', source: 'is part of "Florida"' }],
   ])('%s', (_name, text, entity, want) => check(text, entity, want));

@@ -10,6 +10,7 @@ import { demonymCountry, linkDemonym } from './demonyms-linker.js';
 import { getGazetteer, type Gazetteer } from './gazetteer.js';
 import { PlaceCues, type LevelCue } from './place-cues.js';
 import { PlaceEvidence } from './place-evidence.js';
+import { placeKey } from './place-name-key.js';
 import { PlaceResolver, SURE_MARGIN, type PlaceQuery, type Resolution } from './resolve-place.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
@@ -24,7 +25,7 @@ export const placesStage: Stage = {
     if (places.length === 0 && demonyms.length === 0) return;
     const gaz = getGazetteer();
     const resolver = new PlaceResolver(gaz);
-    const cues = new PlaceCues(doc, places);
+    const cues = new PlaceCues(doc, places, gaz);
     const personWords = new Set(doc.entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.name.toLowerCase().split(/\s+/)));
     const queries = places.map((e) => queryOf(doc, e, cues, gaz, personWords));
 
@@ -51,6 +52,7 @@ function queryOf(doc: Doc, entity: Entity, cues: PlaceCues, gaz: Gazetteer, pers
   const extended = new Set<string>();
   const votes = { region: 0, settlement: 0 };
   const qualifiers: PlaceQuery['qualifiers'] = [];
+  const coordinated = new Set<Entity>();
   let plain = false;
   for (const m of entity.mentions) {
     if (m.form !== 'name') continue;
@@ -59,7 +61,7 @@ function queryOf(doc: Doc, entity: Entity, cues: PlaceCues, gaz: Gazetteer, pers
     // longer name is in the gazetteer.
     const before = cues.wordBefore(m);
     const longer = before ? `${before} ${text}` : null;
-    if (longer && gaz.lookup(longer).length > 0) {
+    if (longer && placeKey(longer) !== placeKey(text) && gaz.lookup(longer).length > 0) {
       names.add(longer);
       extended.add(longer);
     } else {
@@ -69,10 +71,11 @@ function queryOf(doc: Doc, entity: Entity, cues: PlaceCues, gaz: Gazetteer, pers
     const cue = cues.levelCue(m);
     if (cue) votes[cue]++;
     const q = cues.qualifier(entity, m);
-    if (q && !qualifiers.some((x) => x.entity === q.entity)) qualifiers.push(q);
+    if (q && !qualifiers.some((x) => x.entity === q.entity && x.region === q.region)) qualifiers.push(q);
+    for (const other of cues.coordinated(entity, m)) coordinated.add(other);
   }
   if (plain || names.size === 0) names.add(entity.name);
   const cue: LevelCue = votes.region > votes.settlement ? 'region' : votes.settlement > votes.region ? 'settlement' : null;
   const personName = !entity.name.includes(' ') && personWords.has(entity.name.toLowerCase());
-  return { entity, names: [...names], cue, qualifiers, extended, personName };
+  return { entity, names: [...names], cue, qualifiers, coordinated: [...coordinated], extended, personName };
 }

@@ -23,6 +23,8 @@ export interface PlaceQuery {
   names: string[];
   cue: LevelCue;
   qualifiers: Qualifier[];
+  /** Places listed right beside it ("Georgia and Ukraine"). */
+  coordinated: Entity[];
   /** Names read with the capitalised word before a mention ("New York" for a "York" mention). */
   extended: Set<string>;
   /** A one-word name that is also part of a person's name in the article ("Clinton", "Obama"). */
@@ -61,6 +63,10 @@ const QUALIFIED = 6;
 /** Article evidence stays below a hundredfold population gap: "Paris" with Texas named elsewhere is still Paris, France. */
 const REGION_NAMED = 1;
 const COUNTRY_NAMED = 1;
+/** A name listed beside a country (region) reads as one too: "invasions of Georgia and Ukraine". */
+const LISTED_WITH_PEER = 1.5;
+/** Against a country of the same name, other regions named read it as one of theirs ("Florida ... Georgia"). */
+const SIBLING_NAMED = 2;
 /** A transliteration match or a place inside a facility's name must be big or in the article's countries. */
 const WEAK_MATCH_MIN_PEOPLE = 100_000;
 const COMPASS_PREFIX = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+(?=\S)/i;
@@ -159,10 +165,15 @@ export class PlaceResolver {
       if (e.kind === 'place') { score += CUE_MATCH; reasons.push('named as a settlement'); }
       else score -= CUE_MISMATCH;
     }
-    const inside = firstPass ? q.qualifiers.find((qual) => qualifies(qual, all, firstPass) && contains(firstPass.get(qual.entity)?.entry, e)) : undefined;
+    const inside = firstPass ? q.qualifiers.find((qual) => qualifies(qual, all, firstPass) && contains(regionOf(qual, firstPass), e)) : undefined;
     if (inside) {
       score += QUALIFIED;
-      reasons.push(`in ${firstPass?.get(inside.entity)?.entry.name}, named beside it ("${inside.phrase}")`);
+      reasons.push(`in ${firstPass && regionOf(inside, firstPass)?.name}, named beside it ("${inside.phrase}")`);
+    }
+    const peer = firstPass && e.kind !== 'place' ? q.coordinated.find((x) => firstPass.get(x)?.entry.kind === e.kind) : undefined;
+    if (peer) {
+      score += LISTED_WITH_PEER;
+      reasons.push(`listed with ${firstPass?.get(peer)?.entry.name}, also a ${e.kind === 'country' ? 'country' : 'region'}`);
     }
     if (evidence) {
       // Said once: a region or country the qualifier already named is not repeated as article evidence.
@@ -170,6 +181,10 @@ export class PlaceResolver {
       if (e.kind === 'place' && evidence.namesRegion(e.admin1Code, id)) {
         score += REGION_NAMED;
         if (!inside) reasons.push(`in ${e.admin1Name}, named in the article`);
+      }
+      if (e.kind === 'admin1' && all.some((x) => x.entry.kind === 'country') && evidence.namesSiblingRegion(e.admin1Code, id)) {
+        score += SIBLING_NAMED;
+        if (!inside) reasons.push(`another region of ${this.gaz.country(e.country)?.name ?? e.country} named in the article`);
       }
       if (evidence.namesCountry(e.country, id)) {
         score += COUNTRY_NAMED;
@@ -190,18 +205,18 @@ export class PlaceResolver {
    * A comma qualifies only with a region or country ("Paris, Texas"; "Kyiv, Kharkiv" is a list).
    */
   private unmetQualifier(q: PlaceQuery, best: Scored | undefined, all: Candidate[], firstPass: Map<Entity, Resolution>): Qualifier | null {
-    if (best && best.c.entry.kind !== 'place') return null;
+    // A continent or sea (LOC) is not inside the country named after it ("Europe, Britain and ...").
+    if ((best && best.c.entry.kind !== 'place') || q.entity.type === 'LOC') return null;
     for (const qual of q.qualifiers) {
       if (!qualifies(qual, all, firstPass)) continue;
-      if (best && contains(firstPass.get(qual.entity)?.entry, best.c.entry)) return null;
+      if (best && contains(regionOf(qual, firstPass), best.c.entry)) return null;
       return qual;
     }
     return null;
   }
 
   private atQualifier(qual: Qualifier, firstPass: Map<Entity, Resolution>): Resolution {
-    const at = firstPass.get(qual.entity) as Resolution;
-    const e = at.entry;
+    const e = regionOf(qual, firstPass) as GazetteerEntry;
     const why = `not in the gazetteer under this name; placed at ${e.ref} ${e.name}${e.basis ? ` (${e.basis})` : ''}, named beside it ("${qual.phrase}")`;
     return { entry: e, margin: 0, geo: geoOf(e, why) };
   }
@@ -211,8 +226,13 @@ export class PlaceResolver {
  * A qualifier qualifies a name none of whose readings is of its level or above: "Paris, Texas", but not
  * "Canada, Mexico" (a list of countries) nor "Kyiv, Kharkiv" (a comma before a town is a list).
  */
+/** The region a qualifier names: its abbreviation's, or the first-pass choice for its entity. */
+function regionOf(qual: Qualifier, firstPass: Map<Entity, Resolution>): GazetteerEntry | undefined {
+  return qual.region ?? (qual.entity ? firstPass.get(qual.entity)?.entry : undefined);
+}
+
 function qualifies(qual: Qualifier, candidates: Candidate[], firstPass: Map<Entity, Resolution>): boolean {
-  const region = firstPass.get(qual.entity)?.entry;
+  const region = regionOf(qual, firstPass);
   if (!region || (region.kind === 'place' && qual.connector === ',')) return false;
   return region.kind === 'place' || candidates.every((c) => LEVEL[c.entry.kind] < LEVEL[region.kind]);
 }
