@@ -1,0 +1,158 @@
+// Runs chrono (casual English, plus our year and following-day parsers) once per sentence and turns each
+// result into a candidate: what the phrase states (chrono's known values; for relative phrases, the
+// phrase itself), how its value is to be found, its time of day and written zone. Ranges ("Monday to
+// Friday", "2019-2021") become two candidates. Per sentence, not per document: chrono re-scans the
+// rest of its input after every match, which is quadratic on long texts, and a merge must never cross
+// a sentence. Phrases chrono reads as points but that are lengths ("for three years", "the past two
+// weeks") are left to the duration extractor.
+import { casual, type ParsedComponents, type ParsedResult, type ParsingReference } from 'chrono-node';
+import { dayNumber, type Grain, type Ymd } from './calendar.js';
+import { candidate, type DateCandidate, type How } from './date-candidate.js';
+import type { DateContext } from './date-context.js';
+import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.js';
+import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
+
+export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
+
+const chrono = casual.clone();
+chrono.parsers.push(yearParser, followingDayParser);
+
+/** Reference used when the article has no publication date: relative values are discarded later. */
+const PLACEHOLDER: Ymd = { year: 2000, month: 6, day: 15 };
+
+// Sentences without any of these cannot hold anything chrono or our parsers read: skip them cheaply.
+const HINT =
+  /\d|\b(?:to(?:day|night|morrow)|yesterday|now|ago|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|day|hour|minute|morning|evening|afternoon|night|later|earlier|following|previous|preceding)/i;
+
+const RELATIVE = /\b(?:ago|today|tonight|tomorrow|yesterday|now|this|last|next|past|coming|later|earlier|after|before|following|previous|preceding|prior|hence)\b/i;
+// The relative word ends the phrase ("a day later", "the day before") or names the next part of a day.
+const ANAPHORIC = /\b(?:later|earlier|after|before|prior)\s*$|\bnext\s+(?:day|morning|afternoon|evening|night)\b/i;
+// A length chrono reads as a point: "for three years", "within a week", "the past two weeks".
+const LENGTH =
+  /^(?:for|within|in|over)\b|\b(?:past|last|next|coming|previous|following)\s+(?:\d|a\s+few|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)/i;
+const MODIFIER = /\b(last|next|this|past|coming)\b/i;
+const ZONE_TEXT = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
+
+const reference = (d: Ymd): ParsingReference => ({ instant: new Date(Date.UTC(d.year, d.month - 1, d.day, 12)), timezone: 0 });
+
+export function chronoCandidates(ctx: DateContext): DateCandidate[] {
+  const ref = ctx.pub ?? PLACEHOLDER;
+  const chronoRef = reference(ref);
+  const out: DateCandidate[] = [];
+  for (const sentence of ctx.doc.sentences) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!HINT.test(text)) continue;
+    for (const result of chrono.parse(text, chronoRef)) {
+      for (const c of fromResult(result, sentence.start, ref)) out.push(c);
+    }
+  }
+  return out;
+}
+
+function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate[] {
+  const start = base + result.index;
+  const text = result.text;
+  if (!result.end) {
+    const c = fromComponents(result.start, start, start + text.length, text, ref);
+    return c ? [c] : [];
+  }
+  // A range: split at its connector so each end is a mention of its own.
+  const m = /^(.*?\S)(\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*)(\S.*)$/i.exec(text);
+  if (!m) {
+    const c = fromComponents(result.start, start, start + text.length, text, ref);
+    return c ? [c] : [];
+  }
+  const secondAt = start + m[1].length + m[2].length;
+  return [
+    fromComponents(result.start, start, start + m[1].length, m[1], ref),
+    fromComponents(result.end, secondAt, secondAt + m[3].length, m[3], ref),
+  ].filter((c): c is DateCandidate => c !== null);
+}
+
+function fromComponents(comp: ParsedComponents, start: number, end: number, text: string, ref: Ymd): DateCandidate | null {
+  const tags = [...comp.tags()].join(',');
+  const known = (k: Parameters<ParsedComponents['get']>[0]) => (comp.isCertain(k) ? comp.get(k) : null);
+  const extractor = tags.includes(YEAR_EXTRACTOR) ? YEAR_EXTRACTOR : tags.includes(FOLLOWING_EXTRACTOR) ? FOLLOWING_EXTRACTOR : CHRONO_EXTRACTOR;
+  if (extractor === YEAR_EXTRACTOR) {
+    // The year parser's text carries its cue ("since 2021"): the mention starts at the year.
+    const lead = Math.max(0, text.search(/\d/));
+    start += lead;
+    text = text.slice(lead);
+  }
+  const parts = { year: comp.get('year') ?? undefined, month: comp.get('month') ?? undefined, day: comp.get('day') ?? undefined };
+  const [year, month, day, weekday, hour] = [known('year'), known('month'), known('day'), known('weekday'), known('hour')];
+  // A part of the day alone ("in the early morning") is no date: chrono's casual tags alone do not count.
+  const relative = tags.includes('result/relativeDate') || RELATIVE.test(text);
+
+  let how: How;
+  if (weekday !== null && day === null) how = 'weekday';
+  else if (relative) {
+    if (LENGTH.test(text)) return null;
+    how = ANAPHORIC.test(text) || extractor === FOLLOWING_EXTRACTOR ? 'anaphoric' : 'deictic';
+  } else if (year !== null) how = 'absolute';
+  else if (month !== null && day !== null) how = 'month-day';
+  else if (month !== null) how = 'month';
+  else if (hour !== null) how = 'event';
+  else return null; // a part of the day alone ("in the morning")
+
+  const c = candidate(start, end, how, extractor, tags);
+  c.parts = parts;
+  if (how === 'deictic' || how === 'anaphoric') {
+    c.stated = { relative: text.toLowerCase().replace(/\s+/g, ' ') };
+    const grain = relativeGrain(text, year, month, day, hour);
+    c.grain = grain;
+    c.shift = shiftFrom(comp, grain, ref);
+    return c;
+  }
+  const stated: DateCandidate['stated'] = {};
+  if (year !== null) stated.year = year;
+  if (month !== null) stated.month = month;
+  if (day !== null) stated.day = day;
+  if (weekday !== null) stated.weekday = weekday;
+  if (hour !== null) {
+    stated.hour = hour;
+    stated.minute = known('minute') ?? 0;
+    c.time = { hour, minute: stated.minute };
+  }
+  c.stated = stated;
+  c.grain = hour !== null ? 'time' : day !== null || weekday !== null ? 'day' : month !== null ? 'month' : 'year';
+  const modifier = how === 'weekday' ? MODIFIER.exec(text)?.[1].toLowerCase() : undefined;
+  if (modifier) c.modifier = modifier === 'past' ? 'last' : modifier === 'coming' ? 'next' : (modifier as 'last' | 'next' | 'this');
+  const offset = known('timezoneOffset');
+  if (offset !== null && hour !== null) c.zone = { offset, text: ZONE_TEXT.exec(text)?.[0].trim() ?? 'UTC offset' };
+  return c;
+}
+
+/** Grain of a relative phrase: a week when it names one, else the finest unit chrono was sure of. */
+function relativeGrain(text: string, year: number | null, month: number | null, day: number | null, hour: number | null): Grain {
+  if (/\bweeks?\b/i.test(text)) return 'week';
+  if (hour !== null && /\b(?:hours?|minutes?)\b/i.test(text)) return 'time';
+  if (day !== null || (year === null && month === null)) return 'day';
+  if (month !== null) return 'month';
+  return 'year';
+}
+
+/** The offset chrono applied to the reference, in the grain's unit (minutes for times of day). */
+function shiftFrom(comp: ParsedComponents, grain: Grain, ref: Ymd): DateCandidate['shift'] {
+  const y = comp.get('year') ?? ref.year;
+  const m = comp.get('month') ?? ref.month;
+  const d = comp.get('day') ?? ref.day;
+  switch (grain) {
+    case 'year':
+      return { amount: y - ref.year, unit: 'year' };
+    case 'month':
+      return { amount: y * 12 + m - (ref.year * 12 + ref.month), unit: 'month' };
+    case 'week': {
+      // Whole weeks: chrono puts "this week" on its Sunday, which may fall in the ISO week before.
+      const days = dayNumber({ year: y, month: m, day: d }) - dayNumber(ref);
+      return { amount: 7 * Math.trunc(days / 7), unit: 'day' };
+    }
+    case 'day':
+      return { amount: dayNumber({ year: y, month: m, day: d }) - dayNumber(ref), unit: 'day' };
+    case 'time': {
+      const days = dayNumber({ year: y, month: m, day: d }) - dayNumber(ref);
+      const minutes = (comp.get('hour') ?? 12) * 60 + (comp.get('minute') ?? 0) - 12 * 60;
+      return { amount: days * 1440 + minutes, unit: 'minute' };
+    }
+  }
+}

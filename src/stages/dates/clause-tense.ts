@@ -1,0 +1,102 @@
+// Tense of the clause a date sits in, from the tokens' POS and lemmas: verb groups ("will be held",
+// "are scheduled to start", "said", "has been") and a few non-verbal future cues ("due", "upcoming").
+// A date takes the tense of the nearest group in its sentence (ties go to the group on the left, as in
+// "said on Friday he will ..."). Infinitives ("to meet") carry no tense of their own and are skipped.
+import type { Token } from '../../core/records/token.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface VerbGroup {
+  first: number;
+  last: number;
+  tense: Tense | null;
+}
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', "won't", 'would', 'wont']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
+/** Verbs that put what follows in the future: always (scheduled) or before "to" (expected to, plans to). */
+const ALWAYS_FUTURE_LEMMAS = new Set(['schedule', 'slate']);
+const FUTURE_BEFORE_TO = new Set(['expect', 'plan', 'set', 'due', 'intend', 'aim', 'prepare', 'be']);
+/** Wishes look forward only while they are current ("hopes to meet", not "wanted to meet"). */
+const WISH_BEFORE_TO = new Set(['hope', 'want', 'seek', 'try']);
+/** Words outside verb groups that mark what they qualify as upcoming ("the upcoming vote", "due on Friday"). */
+const FUTURE_WORDS = new Set(['upcoming', 'due', 'forthcoming', 'tomorrow', 'scheduled', 'slated', 'planned']);
+
+const isVerbal = (t: Token): boolean => t.pos === 'AUX' || t.pos === 'VERB';
+const isGroupFiller = (t: Token): boolean =>
+  t.pos === 'PART' ? t.lower === 'to' || t.lower === 'not' || t.lower === "n't" : false;
+
+function isPastForm(t: Token): boolean {
+  if (PAST_AUX.has(t.lower)) return true;
+  if (t.pos !== 'VERB') return false;
+  if (/ed$/.test(t.lower)) return true;
+  return t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+}
+
+function groupTense(tokens: readonly Token[], first: number, last: number): Tense | null {
+  if (tokens[first].lower === 'to') return null; // an infinitive ("to meet") takes its tense from elsewhere
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (FUTURE_AUX.has(t.lower) || t.lower.endsWith("'ll")) return 'future';
+    if (ALWAYS_FUTURE_LEMMAS.has(t.lemma)) return 'future';
+    if (i < last && tokens[i + 1].lower === 'to') {
+      // "was going to" and "was expected to" are futures in the past: still after the time narrated.
+      if (t.lower === 'going' || t.lower === 'gon' || FUTURE_BEFORE_TO.has(t.lemma)) return 'future';
+      if (WISH_BEFORE_TO.has(t.lemma) && !isPastForm(t)) return 'future';
+    }
+  }
+  let head = first;
+  while (head < last && (tokens[head].pos === 'ADV' || tokens[head].pos === 'PART')) head++;
+  const h = tokens[head];
+  if (isPastForm(h)) return 'past';
+  if (PERFECT_AUX.has(h.lower) && head < last) return 'past'; // "has met": a completed event
+  return 'present';
+}
+
+/** Verb groups of tokens [from, to), in order. */
+export function verbGroups(tokens: readonly Token[], from: number, to: number): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (FUTURE_WORDS.has(t.lower) && !isVerbal(t)) {
+      groups.push({ first: i, last: i, tense: 'future' });
+      i++;
+      continue;
+    }
+    const startsInfinitive = t.lower === 'to' && t.pos === 'PART' && i + 1 < to && isVerbal(tokens[i + 1]);
+    if (!isVerbal(t) && !startsInfinitive) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const u = tokens[j];
+      if (isVerbal(u) || isGroupFiller(u)) j++;
+      else if (u.pos === 'ADV' && j + 1 < to && isVerbal(tokens[j + 1])) j++;
+      else break;
+    }
+    // A group never ends on "to"/"not": those belong to what follows.
+    let last = j - 1;
+    while (last > i && isGroupFiller(tokens[last])) last--;
+    groups.push({ first: i, last, tense: groupTense(tokens, i, last) });
+    i = last + 1;
+  }
+  return groups;
+}
+
+/** Tense of the group nearest to token `at` (by token distance; ties to the left), or null. */
+export function tenseNear(groups: readonly VerbGroup[], at: number): Tense | null {
+  let best: VerbGroup | null = null;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    if (g.tense === null) continue;
+    const distance = at < g.first ? g.first - at : at > g.last ? at - g.last : 0;
+    if (distance < bestDistance) {
+      best = g;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? null;
+}

@@ -1,0 +1,84 @@
+// What the date extractors and refiners read about one document, computed lazily and at most once:
+// the publication date, token and sentence lookups by offset (binary search), clause tense per
+// sentence, and the spans of names that are never dates (people, organisations, facilities).
+import type { Doc } from '../../core/document.js';
+import type { Token } from '../../core/records/token.js';
+import { lowerBound } from '../../core/sorted.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import { tenseNear, verbGroups, type Tense, type VerbGroup } from './clause-tense.js';
+
+/** Entity types whose names may contain date words that are not dates ("Sunday Times", "Theresa May"). */
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'FAC', 'EVENT', 'MISC']);
+
+export class DateContext {
+  readonly pub: Ymd | null;
+  private readonly groups = new Map<number, VerbGroup[]>();
+  private names: { start: number; end: number }[] | null = null;
+
+  constructor(
+    readonly doc: Doc,
+    published: string | null,
+  ) {
+    this.pub = parseIsoDate(published);
+  }
+
+  get text(): string {
+    return this.doc.text;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.doc.tokens;
+  }
+
+  /** Index of the first token that ends after `offset` (the token at or after it), or tokens.length. */
+  tokenAt(offset: number): number {
+    return lowerBound(this.doc.tokens, offset + 1, (t) => t.end);
+  }
+
+  /** Index of the last token that starts before `offset`, or -1. */
+  tokenBefore(offset: number): number {
+    return lowerBound(this.doc.tokens, offset, (t) => t.start) - 1;
+  }
+
+  /** Sentence index of the text at `offset` (the nearest following sentence in a gap). */
+  sentenceAt(offset: number): number {
+    const i = lowerBound(this.doc.sentences, offset + 1, (s) => s.end);
+    return Math.min(i, this.doc.sentences.length - 1);
+  }
+
+  paragraphAt(offset: number): number {
+    return this.doc.sentences[this.sentenceAt(offset)]?.paragraph ?? 0;
+  }
+
+  /** Tense of the clause around offset (its nearest verb group in the sentence), or null. */
+  tenseAt(offset: number): Tense | null {
+    const s = this.sentenceAt(offset);
+    const sentence = this.doc.sentences[s];
+    if (!sentence) return null;
+    let groups = this.groups.get(s);
+    if (!groups) {
+      groups = verbGroups(this.doc.tokens, sentence.firstToken, sentence.endToken);
+      this.groups.set(s, groups);
+    }
+    return tenseNear(groups, this.tokenAt(offset));
+  }
+
+  /** True when [start, end) overlaps the name of a person, organisation, facility or event. */
+  overlapsName(start: number, end: number): boolean {
+    if (!this.names) {
+      this.names = [];
+      for (const e of this.doc.entities) {
+        if (!NAME_TYPES.has(e.type)) continue;
+        for (const m of e.mentions) if (m.form !== 'pronoun' && m.form !== 'description') this.names.push(m);
+      }
+      this.names.sort((a, b) => a.start - b.start);
+    }
+    // Mentions are short; any overlapping one starts within a few hundred characters before `end`.
+    for (let k = lowerBound(this.names, end, (m) => m.start) - 1; k >= 0; k--) {
+      const m = this.names[k];
+      if (m.end > start) return true;
+      if (m.start < start - 200) break;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+// Drops what chrono and the year parser read as dates but the words around them say are not:
+//   a month alone that is a verb or modal ("may", "to march"), lower-case, or without a temporal cue
+//     before it ("Theresa May" is also a name: see below; "in May", "last May", "since May" stay)
+//   weekday abbreviations alone ("sat at 6", "The Sun said")
+//   day/month with a slash and no year ("7/10", "9/11"): ratios, scores, event names
+//   a bare hour without minutes, am/pm, a zone or o'clock ("at 10 Downing Street")
+//   "now" alone (an adverb, not a date; "as of now", "until now" stay)
+//   a year before a counted noun ("in 2000 homes", "around 2021 people") or after a verb of change
+//     ("rose by 2000")
+//   anything inside the name of a person, organisation, facility or event ("Sunday Times", "May")
+import type { DateCandidate, Refiner } from './date-candidate.js';
+import type { DateContext } from './date-context.js';
+import { YEAR_EXTRACTOR } from './year-parser.js';
+
+const MONTH_CUES = new Set([
+  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'during', 'through', 'throughout', 'of', 'last', 'next',
+  'this', 'early', 'late', 'mid', 'end', 'beginning', 'start', 'and', 'or', 'to', 'between', 'around', 'each', 'every',
+  'in early', 'in late', 'that', 'same', 'following', 'previous', 'on',
+]);
+const FULL_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const WRITTEN_TIME = /\d\s*[ap]\.?\s?m\b|\d\s*[ap]\.?m\.|[:.h]\d\d|o['’]?\s?clock|noon|midday|midnight/i;
+const COUNT_WORDS = new Set(['people', 'persons', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'more', 'others']);
+const CHANGE_LEMMAS = new Set(['rise', 'fall', 'increase', 'decrease', 'grow', 'cut', 'reduce', 'drop', 'jump', 'climb', 'decline', 'raise', 'lower', 'up', 'down', 'shrink', 'outnumber']);
+
+function isBareMonthNonDate(c: DateCandidate, ctx: DateContext): boolean {
+  const text = ctx.text.slice(c.start, c.end);
+  if (c.modifier || c.stated.relative) return false;
+  const k = ctx.tokenAt(c.start);
+  const token = ctx.tokens[k];
+  if (!/^\p{Lu}/u.test(text)) return true;
+  if (token && token.start === c.start && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+  const prev = ctx.tokens[k - 1];
+  const prev2 = ctx.tokens[k - 2];
+  if (!prev || prev.sentence !== token?.sentence) return true;
+  return !(MONTH_CUES.has(prev.lower) || (prev2 && MONTH_CUES.has(`${prev2.lower} ${prev.lower}`)));
+}
+
+function isCount(c: DateCandidate, ctx: DateContext): boolean {
+  const next = ctx.tokens[ctx.tokenAt(c.end)];
+  if (next && next.start - c.end <= 1 && next.pos === 'NOUN' && (COUNT_WORDS.has(next.lower) || (next.lower !== next.lemma && next.lower.endsWith('s')))) {
+    return true;
+  }
+  const before = ctx.tokenBefore(c.start);
+  const cue = ctx.tokens[before];
+  const verb = ctx.tokens[before - 1];
+  return cue?.lower === 'by' && verb !== undefined && CHANGE_LEMMAS.has(verb.lemma);
+}
+
+function isNonDate(c: DateCandidate, ctx: DateContext): boolean {
+  const text = ctx.text.slice(c.start, c.end);
+  if (ctx.overlapsName(c.start, c.end)) return true;
+  if (c.how === 'duration') return false;
+  if (/^now$/i.test(text)) return true;
+  if (c.how === 'month' && isBareMonthNonDate(c, ctx)) return true;
+  if (c.stated.weekday !== undefined && !FULL_WEEKDAY.test(text)) return true;
+  if (c.source.includes('SlashDateFormatParser') && c.stated.year === undefined) return true;
+  if (c.how === 'event' && !c.zone && !WRITTEN_TIME.test(text)) return true;
+  if (c.extractor === YEAR_EXTRACTOR && isCount(c, ctx)) return true;
+  return false;
+}
+
+export const nonDateRefiner: Refiner = {
+  name: 'non-date',
+  refine(candidates, ctx) {
+    return candidates.filter((c) => {
+      if (isNonDate(c, ctx)) return false;
+      // A bare hour attached to a date ("Friday at 10") keeps the date and loses the hour.
+      if (c.time && c.how !== 'event' && !c.zone && !WRITTEN_TIME.test(ctx.text.slice(c.start, c.end))) {
+        c.time = null;
+        delete c.stated.hour;
+        delete c.stated.minute;
+        if (c.grain === 'time') c.grain = 'day';
+      }
+      return true;
+    });
+  },
+};
