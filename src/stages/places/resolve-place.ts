@@ -1,18 +1,21 @@
-// Chooses the gazetteer entry a place entity refers to. Candidates are the entries named like any of
-// its name mentions; each is scored in powers of ten of population, so a bonus of 1 outweighs a place
-// ten times larger:
+// Chooses the gazetteer entry a place entity refers to (candidates: place-candidates.ts). Each candidate
+// is scored in powers of ten of population, so a bonus of 1 outweighs a place ten times larger:
 //   population   log10(people); a region a tenth of its people (a bare name is more often the city),
-//                a national capital 10x (capitals are named far more often than their size suggests)
+//                a country 100x (its name is rarely meant as a namesake town), a national capital 10x
 //   level cue    "Donetsk region" favours the region, "the village of X" the settlement
-//   qualifier    "Iskra ... in Donetsk region", "Paris, Texas": candidates inside the named region win
-//                outright; when none is inside, the place is put at the region itself (a village the
-//                gazetteer lacks is still in its region)
-//   article      a region or country the article names elsewhere (entities, demonyms, places it is
-//                sure of) counts 100x / 30x: "Anchorage" in an article about Alaska
-// The first pass scores without qualifiers and article evidence; the second adds both, from the first
-// pass's choices, so evidence does not chase itself.
+//   qualifier    "Iskra ... in Donetsk region", "Paris, Texas", "Springfield, Va.": candidates inside the
+//                named region win outright; when none is, a settlement is put at the region itself (a
+//                village the gazetteer lacks is still in its region)
+//   list         "Georgia and Ukraine": a region or country listed beside one of its level, 30x
+//   article      its region or country named elsewhere (entities, and places the first pass is sure of),
+//                10x each: "Anchorage" in an article about Alaska; never a hundredfold, so "Paris" with
+//                Texas named elsewhere stays in France. Against a same-named country, other regions of
+//                a region's country named in the article count 100x ("Florida ... Georgia").
+// The first pass scores without qualifiers, lists and article evidence; the second adds them, from the
+// first pass's choices, so evidence does not chase itself.
 import type { Entity, Geo } from '../../core/records/entity.js';
 import type { GazetteerEntry, Gazetteer, PlaceKind } from './gazetteer.js';
+import { findCandidates, type Candidate } from './place-candidates.js';
 import type { LevelCue, Qualifier } from './place-cues.js';
 import { placeKey } from './place-name-key.js';
 import type { PlaceEvidence } from './place-evidence.js';
@@ -38,14 +41,6 @@ export interface Resolution {
   geo: Geo;
 }
 
-interface Candidate {
-  entry: GazetteerEntry;
-  /** The name it was found under; set for transliteration matches and names inside a facility's name. */
-  /** name: as written; loose: through transliteration or folded accents; facility / part: a word run. */
-  via: 'name' | 'loose' | 'facility' | 'part';
-  matched: string;
-}
-
 interface Scored {
   c: Candidate;
   score: number;
@@ -69,7 +64,6 @@ const LISTED_WITH_PEER = 1.5;
 const SIBLING_NAMED = 2;
 /** A transliteration match or a place inside a facility's name must be big or in the article's countries. */
 const WEAK_MATCH_MIN_PEOPLE = 100_000;
-const COMPASS_PREFIX = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+(?=\S)/i;
 /** A first-pass choice this far ahead of any other region's candidate counts as article evidence. */
 export const SURE_MARGIN = 1;
 
@@ -103,7 +97,7 @@ export class PlaceResolver {
   private candidatesOf(q: PlaceQuery, evidence: PlaceEvidence | null): Candidate[] {
     let found = this.candidates.get(q.entity);
     if (!found) {
-      found = this.lookup(q);
+      found = findCandidates(q, this.gaz);
       this.candidates.set(q.entity, found);
     }
     // Weak matches need the article's support (second pass) or a large population. A person's name read
@@ -113,42 +107,6 @@ export class PlaceResolver {
       if (personOnly && c.entry.kind === 'place' && !c.entry.capital) return false;
       return c.via === 'name' || c.entry.population >= WEAK_MATCH_MIN_PEOPLE || (evidence?.namesCountry(c.entry.country, q.entity.id) ?? false);
     });
-  }
-
-  private lookup(q: PlaceQuery): Candidate[] {
-    const type = q.entity.type;
-    // Continents, seas and large regions (LOC) take a country or admin-1 region, never a namesake town.
-    const fits = (e: GazetteerEntry) => type !== 'LOC' || e.kind !== 'place';
-    const seen = new Set<string>();
-    const out: Candidate[] = [];
-    const add = (entries: GazetteerEntry[], via: Candidate['via'], matched: string) => {
-      for (const entry of entries) if (fits(entry) && !seen.has(entry.ref)) { seen.add(entry.ref); out.push({ entry, via, matched }); }
-    };
-    for (const name of q.names) {
-      // A match only through folded accents ("God" -> "Göd") is as weak as a transliteration.
-      const entries = this.gaz.lookup(name);
-      add(entries.filter((e) => !foldedOnly(name, e.name)), 'name', name);
-      add(entries.filter((e) => foldedOnly(name, e.name)), 'loose', name);
-    }
-    if (out.length === 0 && type !== 'LOC') for (const name of q.names) add(this.gaz.lookupLoose(name), 'loose', name);
-    if (out.length === 0 && type === 'GPE') {
-      // "South Florida": a part of a region or country is placed at the whole (not for LOC: "South America").
-      for (const name of q.names) {
-        const rest = name.replace(COMPASS_PREFIX, '');
-        if (rest !== name) add(this.gaz.lookup(rest).filter((e) => e.kind !== 'place'), 'part', rest);
-      }
-    }
-    if (out.length === 0 && type === 'FAC') {
-      // "Zaporizhzhia Nuclear Power Plant": the longest run of words before the facility word that names a place.
-      const words = q.entity.name.split(/\s+/).slice(0, -1);
-      for (let len = words.length; len > 0 && out.length === 0; len--) {
-        for (let i = 0; i + len <= words.length; i++) {
-          const sub = words.slice(i, i + len).join(' ');
-          if (/^\p{Lu}/u.test(sub)) add(this.gaz.lookup(sub), 'facility', sub);
-        }
-      }
-    }
-    return out;
   }
 
   private score(q: PlaceQuery, c: Candidate, all: Candidate[], firstPass: Map<Entity, Resolution> | null, evidence: PlaceEvidence | null): Scored {
@@ -235,11 +193,6 @@ function qualifies(qual: Qualifier, candidates: Candidate[], firstPass: Map<Enti
   const region = regionOf(qual, firstPass);
   if (!region || (region.kind === 'place' && qual.connector === ',')) return false;
   return region.kind === 'place' || candidates.every((c) => LEVEL[c.entry.kind] < LEVEL[region.kind]);
-}
-
-/** The text is plain ASCII and the gazetteer name is not (accents, curly apostrophes). */
-function foldedOnly(text: string, name: string): boolean {
-  return /^[\x00-\x7f]*$/.test(text) && !/^[\x00-\x7f]*$/.test(name);
 }
 
 /** `e` lies in `region`; for a town as qualifier ("near Pokrovsk"), in the town's admin-1 region. */
