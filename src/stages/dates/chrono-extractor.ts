@@ -1,10 +1,11 @@
-// Runs chrono (casual English, plus our year and following-day parsers) once per sentence and turns each
-// result into a candidate: what the phrase states (chrono's known values; for relative phrases, the
-// phrase itself), how its value is to be found, its time of day and written zone. Ranges ("Monday to
-// Friday", "2019-2021") become two candidates. Per sentence, not per document: chrono re-scans the
-// rest of its input after every match, which is quadratic on long texts, and a merge must never cross
-// a sentence. Phrases chrono reads as points but that are lengths ("for three years", "the past two
-// weeks") are left to the duration extractor.
+// Runs chrono (casual English, plus our year and following-day parsers) over each paragraph and turns
+// each result into a candidate: what the phrase states (chrono's known values; for relative phrases,
+// the phrase itself), how its value is to be found, its time of day and written zone. Ranges ("Monday
+// to Friday", "2019-2021") become two candidates. Phrases chrono reads as points but that are lengths
+// ("for three years", "the past two weeks") are left to the duration extractor.
+// Why paragraphs, cut into chunks of at most CHUNK characters at sentence ends: chrono re-scans the
+// rest of its input after every match, which is quadratic on a whole long text; and a single sentence
+// is too small, because the segmenter sometimes ends one inside a time ("at 8.|15pm").
 import { casual, type ParsedComponents, type ParsedResult, type ParsingReference } from 'chrono-node';
 import { dayNumber, type Grain, type Ymd } from './calendar.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
@@ -16,6 +17,8 @@ export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
 
 const chrono = casual.clone();
 chrono.parsers.push(yearParser, followingDayParser);
+
+const CHUNK = 4_000;
 
 /** Reference used when the article has no publication date: relative values are discarded later. */
 const PLACEHOLDER: Ymd = { year: 2000, month: 6, day: 15 };
@@ -39,11 +42,17 @@ export function chronoCandidates(ctx: DateContext): DateCandidate[] {
   const ref = ctx.pub ?? PLACEHOLDER;
   const chronoRef = reference(ref);
   const out: DateCandidate[] = [];
-  for (const sentence of ctx.doc.sentences) {
-    const text = ctx.text.slice(sentence.start, sentence.end);
+  const sentences = ctx.doc.sentences;
+  for (let i = 0; i < sentences.length; ) {
+    const first = sentences[i];
+    let end = first.end;
+    for (i++; i < sentences.length && sentences[i].paragraph === first.paragraph && sentences[i].end - first.start <= CHUNK; i++) {
+      end = sentences[i].end;
+    }
+    const text = ctx.text.slice(first.start, end);
     if (!HINT.test(text)) continue;
     for (const result of chrono.parse(text, chronoRef)) {
-      for (const c of fromResult(result, sentence.start, ref)) out.push(c);
+      for (const c of fromResult(result, first.start, ref)) out.push(c);
     }
   }
   return out;

@@ -86,14 +86,18 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number): 
   return groups;
 }
 
-/** Tense of the group nearest to token `at` (by token distance; ties to the left), or null. */
-export function tenseNear(groups: readonly VerbGroup[], at: number): Tense | null {
+/**
+ * Tense of the group nearest to token `at` (by token distance), or null. Ties go to the left ("said on
+ * Friday he will"), or to the right with `preferRight`: a weekday inside a noun phrase ("the Friday
+ * meeting would ...") takes the tense of the verb the phrase is the subject of.
+ */
+export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight = false): Tense | null {
   let best: VerbGroup | null = null;
   let bestDistance = Infinity;
   for (const g of groups) {
     if (g.tense === null) continue;
     const distance = at < g.first ? g.first - at : at > g.last ? at - g.last : 0;
-    if (distance < bestDistance) {
+    if (distance < bestDistance || (preferRight && distance === bestDistance && g.first > at)) {
       best = g;
       bestDistance = distance;
     }

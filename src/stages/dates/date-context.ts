@@ -35,11 +35,6 @@ export class DateContext {
     return lowerBound(this.doc.tokens, offset + 1, (t) => t.end);
   }
 
-  /** Index of the last token that starts before `offset`, or -1. */
-  tokenBefore(offset: number): number {
-    return lowerBound(this.doc.tokens, offset, (t) => t.start) - 1;
-  }
-
   /** Sentence index of the text at `offset` (the nearest following sentence in a gap). */
   sentenceAt(offset: number): number {
     const i = lowerBound(this.doc.sentences, offset + 1, (s) => s.end);
@@ -51,7 +46,7 @@ export class DateContext {
   }
 
   /** Tense of the clause around offset (its nearest verb group in the sentence), or null. */
-  tenseAt(offset: number): Tense | null {
+  tenseAt(offset: number, preferRight = false): Tense | null {
     const s = this.sentenceAt(offset);
     const sentence = this.doc.sentences[s];
     if (!sentence) return null;
@@ -60,11 +55,11 @@ export class DateContext {
       groups = verbGroups(this.doc.tokens, sentence.firstToken, sentence.endToken);
       this.groups.set(s, groups);
     }
-    return tenseNear(groups, this.tokenAt(offset));
+    return tenseNear(groups, this.tokenAt(offset), preferRight);
   }
 
-  /** True when [start, end) overlaps the name of a person, organisation, facility or event. */
-  overlapsName(start: number, end: number): boolean {
+  /** The part of [start, end) that the name of a person, organisation, facility or event covers, or null. */
+  nameOverlap(start: number, end: number): { start: number; end: number } | null {
     if (!this.names) {
       this.names = [];
       for (const e of this.doc.entities) {
@@ -76,9 +71,9 @@ export class DateContext {
     // Mentions are short; any overlapping one starts within a few hundred characters before `end`.
     for (let k = lowerBound(this.names, end, (m) => m.start) - 1; k >= 0; k--) {
       const m = this.names[k];
-      if (m.end > start) return true;
+      if (m.end > start) return { start: Math.max(start, m.start), end: Math.min(end, m.end) };
       if (m.start < start - 200) break;
     }
-    return false;
+    return null;
   }
 }

@@ -41,14 +41,14 @@ const REFINERS: readonly Refiner[] = [
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Keeps a span inside the text, off surrogate-pair halves and without surrounding whitespace. */
+/** Keeps a span inside the text, off surrogate-pair halves, without surrounding whitespace or commas (chrono takes "Friday,"). */
 function safeSpan(text: string, start: number, end: number): { start: number; end: number } {
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
   if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
   if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end++;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   return { start, end };
 }
 

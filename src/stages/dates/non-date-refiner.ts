@@ -1,13 +1,15 @@
 // Drops what chrono and the year parser read as dates but the words around them say are not:
 //   a month alone that is a verb or modal ("may", "to march"), lower-case, or without a temporal cue
 //     before it ("Theresa May" is also a name: see below; "in May", "last May", "since May" stay)
-//   weekday abbreviations alone ("sat at 6", "The Sun said")
+//   weekday abbreviations alone ("sat at 6", "The Sun said"); a weekday in a name: after a holiday word
+//     ("Good Friday", "Super Tuesday") or between a determiner and a capitalised word ("The Sunday Times")
 //   day/month with a slash and no year ("7/10", "9/11"): ratios, scores, event names
 //   a bare hour without minutes, am/pm, a zone or o'clock ("at 10 Downing Street")
 //   "now" alone (an adverb, not a date; "as of now", "until now" stay)
 //   a year before a counted noun ("in 2000 homes", "around 2021 people") or after a verb of change
 //     ("rose by 2000")
-//   anything inside the name of a person, organisation, facility or event ("Sunday Times", "May")
+//   a date word inside the name of a person, organisation, facility or event ("Sunday Times", "Theresa
+//     May"); a name over a zone abbreviation ("8pm EST" read as an organisation) does not count
 import type { DateCandidate, Refiner } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
 import { YEAR_EXTRACTOR } from './year-parser.js';
@@ -17,8 +19,11 @@ const MONTH_CUES = new Set([
   'this', 'early', 'late', 'mid', 'end', 'beginning', 'start', 'and', 'or', 'to', 'between', 'around', 'each', 'every',
   'in early', 'in late', 'that', 'same', 'following', 'previous', 'on',
 ]);
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|week|month|year|day)/i;
 const FULL_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 const WRITTEN_TIME = /\d\s*[ap]\.?\s?m\b|\d\s*[ap]\.?m\.|[:.h]\d\d|o['’]?\s?clock|noon|midday|midnight/i;
+const HOLIDAY_WORDS = new Set(['good', 'black', 'holy', 'super', 'bloody', 'cyber', 'ash', 'palm', 'maundy', 'shrove', 'easter', 'whit', 'giving']);
+const CALENDAR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const COUNT_WORDS = new Set(['people', 'persons', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'more', 'others']);
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'increase', 'decrease', 'grow', 'cut', 'reduce', 'drop', 'jump', 'climb', 'decline', 'raise', 'lower', 'up', 'down', 'shrink', 'outnumber']);
 
@@ -35,24 +40,39 @@ function isBareMonthNonDate(c: DateCandidate, ctx: DateContext): boolean {
   return !(MONTH_CUES.has(prev.lower) || (prev2 && MONTH_CUES.has(`${prev2.lower} ${prev.lower}`)));
 }
 
+function isWeekdayInName(c: DateCandidate, ctx: DateContext): boolean {
+  if (c.how !== 'weekday' || c.modifier || /^on\s/i.test(ctx.text.slice(c.start, c.end))) return false;
+  const k = ctx.tokenAt(c.start);
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  const prev = ctx.tokens[k - 1]?.sentence === token.sentence ? ctx.tokens[k - 1] : undefined;
+  if (prev && HOLIDAY_WORDS.has(prev.lower)) return true;
+  const next = ctx.tokens[k + 1]?.sentence === token.sentence ? ctx.tokens[k + 1] : undefined;
+  const nameFollows = next !== undefined && /^\p{Lu}/u.test(next.norm) && (next.pos === 'PROPN' || next.pos === 'NOUN') && !CALENDAR_WORD.test(next.norm);
+  return nameFollows && prev?.pos === 'DET';
+}
+
 function isCount(c: DateCandidate, ctx: DateContext): boolean {
   const next = ctx.tokens[ctx.tokenAt(c.end)];
   if (next && next.start - c.end <= 1 && next.pos === 'NOUN' && (COUNT_WORDS.has(next.lower) || (next.lower !== next.lemma && next.lower.endsWith('s')))) {
     return true;
   }
-  const before = ctx.tokenBefore(c.start);
-  const cue = ctx.tokens[before];
-  const verb = ctx.tokens[before - 1];
+  // The context-words refiner may have taken "by" into the span: count back from the year itself.
+  const year = ctx.tokenAt(c.end - 1);
+  const cue = ctx.tokens[year - 1];
+  const verb = ctx.tokens[year - 2];
   return cue?.lower === 'by' && verb !== undefined && CHANGE_LEMMAS.has(verb.lemma);
 }
 
 function isNonDate(c: DateCandidate, ctx: DateContext): boolean {
   const text = ctx.text.slice(c.start, c.end);
-  if (ctx.overlapsName(c.start, c.end)) return true;
+  const name = ctx.nameOverlap(c.start, c.end);
+  if (name && DATE_WORD.test(ctx.text.slice(name.start, name.end))) return true;
   if (c.how === 'duration') return false;
   if (/^now$/i.test(text)) return true;
   if (c.how === 'month' && isBareMonthNonDate(c, ctx)) return true;
   if (c.stated.weekday !== undefined && !FULL_WEEKDAY.test(text)) return true;
+  if (isWeekdayInName(c, ctx)) return true;
   if (c.source.includes('SlashDateFormatParser') && c.stated.year === undefined) return true;
   if (c.how === 'event' && !c.zone && !WRITTEN_TIME.test(text)) return true;
   if (c.extractor === YEAR_EXTRACTOR && isCount(c, ctx)) return true;

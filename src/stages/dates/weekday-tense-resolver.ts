@@ -33,7 +33,10 @@ export const weekdayTenseResolver: Refiner = {
       if (c.modifier && c.parts.year && c.parts.month && c.parts.day) {
         day = { year: c.parts.year, month: c.parts.month, day: c.parts.day };
       } else {
-        const tense = ctx.tenseAt(c.start);
+        // A weekday before a noun or "'s" ("the Friday meeting", "Friday's vote") is inside a noun phrase.
+        const next = ctx.tokens[ctx.tokenAt(c.end)];
+        const attributive = next !== undefined && (next.pos === 'NOUN' || next.lower === "'s") && next.start - c.end <= 1;
+        const tense = ctx.tenseAt(c.start, attributive);
         future = tense === 'future';
         day = tense === 'past' ? weekdayOnOrBefore(pub, weekday) : future ? weekdayOnOrAfter(pub, weekday) : nearestWeekday(pub, weekday);
         c.extractor = WEEKDAY_TENSE_EXTRACTOR;
