@@ -12,6 +12,7 @@ const PLACE_NOUNS_BEFORE = new Set(['village', 'town', 'city', 'region', 'provin
 const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'oblast', 'district', 'county', 'state', 'city', 'island', 'islands', 'valley', 'peninsula', 'governorate', 'prefecture']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 const ORG_NOUNS = new Set(['union', 'party', 'company', 'firm', 'group', 'agency', 'ministry', 'bank', 'network', 'newspaper', 'broadcaster', 'channel', 'station', 'charity', 'organisation', 'organization', 'militia', 'movement', 'alliance', 'coalition', 'publisher', 'startup', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'operator', 'brand', 'label', 'club', 'team']);
+const PLACE_VERBS = new Set(['capture', 'seize', 'liberate', 'occupy', 'enter', 'shell', 'bomb', 'recapture', 'encircle', 'storm', 'evacuate']);
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'lake', 'san', 'santa', 'santo', 'são', 'saint', 'st.', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'to', 'into', 'around', 'throughout']);
 
@@ -34,6 +35,8 @@ export function classifyName(c: NameCandidate, tokens: Token[], lex: Lexicon): N
   const after = tokens[c.end];
   if (before?.lower === 'of' && before2 && PLACE_NOUNS_BEFORE.has(before2.lower)) return 'GPE';
   if (after && PLACE_NOUNS_AFTER.has(after.lower) && after.sentence === last.sentence) return 'GPE';
+  // Objects of capture and attack verbs are places: "captured Zorivtsi near Pokrovsk"
+  if (before && PLACE_VERBS.has(before.lemma) && words.length <= 2) return 'GPE';
   if (words.length === 1 && isAcronym(last)) return 'ORG';
   // A multi-word name that contains a country or a known organisation is a programme, body or event
   // ("Nato Prioritised Ukraine Requirements List"), not a person.

@@ -70,6 +70,8 @@ class EntityBuilder {
     for (const t of typed) {
       if (isFullName(t)) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
+      // A surname that is also a town ("Clinton", "Obama"): the person named in the article wins.
+      else if (t.type === 'GPE' && t.words.length === 1 && !this.lex.countries.has(t.words[0].toLowerCase()) && this.findPersonByPart(t.words, t.cand)) this.addShortName(t);
       else this.addOther(t, t.type);
     }
     const ordered = this.entities.filter((e) => e.mentions.length > 0);

@@ -33,7 +33,7 @@ export function getLexicon(): Lexicon {
   const titles = loadData<TitlesFile>('lexicons/titles.json');
   const orgs = loadData<OrgFile>('lexicons/organisations.json');
   const stop = loadData<{ words: string[] }>('lexicons/stopnames.json');
-  const states = loadData<{ names: string[] }>('lexicons/us-states.json');
+  const states = loadData<{ names: string[]; abbreviations: string[] }>('lexicons/us-states.json');
   const regions = loadData<{ names: string[] }>('lexicons/regions.json');
   const gaz = loadData<PlacesFile>('gazetteer/places.json');
   const countries = new Map<string, string>();
@@ -45,7 +45,7 @@ export function getLexicon(): Lexicon {
   }
   const places = new Map<string, string[]>();
   for (const [name, codes] of Object.entries(gaz.cities)) places.set(name.toLowerCase(), codes);
-  for (const s of states.names) places.set(s.toLowerCase(), ['US']);
+  for (const s of [...states.names, ...states.abbreviations]) places.set(s.toLowerCase(), ['US']);
   lexicon = {
     titleHeads: new Set(titles.heads),
     titleModifiers: new Set(titles.modifiers),

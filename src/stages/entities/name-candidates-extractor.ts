@@ -67,6 +67,9 @@ function extendRun(tokens: Token[], start: number, end: number, lex: Lexicon): n
     const t = tokens[j];
     if (tokens[j - 1].lineBefore && j - 1 !== start) break;
     if (t.lineBefore) break;
+    // "Raleigh, N.C. Clinton said": a place abbreviation ending in a full stop may end the sentence.
+    const prev = tokens[j - 1];
+    if (/\.$/.test(prev.norm) && (lex.places.has(prev.lower) || lex.countries.has(prev.lower))) break;
     if (isCapWord(t)) {
       hasOrgKeyword ||= lex.orgKeywords.has(t.lower);
       j++;
