@@ -5,7 +5,8 @@
 // ("for three years", "the past two weeks") are left to the duration extractor.
 // Why paragraphs, cut into chunks of at most CHUNK characters at sentence ends: chrono re-scans the
 // rest of its input after every match, which is quadratic on a whole long text; and a single sentence
-// is too small, because the segmenter sometimes ends one inside a time ("at 8.|15pm").
+// is too small, because the segmenter sometimes ends one inside a time ("at 8.|15pm"). A sentence
+// longer than CHUNK (no prose has one; a text without punctuation does) is cut at a space.
 import { casual, type ParsedComponents, type ParsedResult, type ParsingReference } from 'chrono-node';
 import { dayNumber, type Grain, type Ymd } from './calendar.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
@@ -42,6 +43,18 @@ export function chronoCandidates(ctx: DateContext): DateCandidate[] {
   const ref = ctx.pub ?? PLACEHOLDER;
   const chronoRef = reference(ref);
   const out: DateCandidate[] = [];
+  for (const [start, end] of chunks(ctx)) {
+    const text = ctx.text.slice(start, end);
+    if (!HINT.test(text)) continue;
+    for (const result of chrono.parse(text, chronoRef)) {
+      for (const c of fromResult(result, start, ref)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** [start, end) ranges of whole sentences of one paragraph, at most CHUNK long where a space allows. */
+function* chunks(ctx: DateContext): Generator<[number, number]> {
   const sentences = ctx.doc.sentences;
   for (let i = 0; i < sentences.length; ) {
     const first = sentences[i];
@@ -49,13 +62,15 @@ export function chronoCandidates(ctx: DateContext): DateCandidate[] {
     for (i++; i < sentences.length && sentences[i].paragraph === first.paragraph && sentences[i].end - first.start <= CHUNK; i++) {
       end = sentences[i].end;
     }
-    const text = ctx.text.slice(first.start, end);
-    if (!HINT.test(text)) continue;
-    for (const result of chrono.parse(text, chronoRef)) {
-      for (const c of fromResult(result, first.start, ref)) out.push(c);
+    let start = first.start;
+    while (end - start > CHUNK) {
+      const cut = ctx.text.lastIndexOf(' ', start + CHUNK);
+      if (cut <= start + CHUNK / 2) break;
+      yield [start, cut];
+      start = cut;
     }
+    yield [start, end];
   }
-  return out;
 }
 
 function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate[] {
