@@ -13,7 +13,7 @@ describe('places stage: negative cases', () => {
     ['people', 'Vladimir Putin met Donald Trump.', 'Vladimir Putin'],
     ['an organisation', 'The Kremlin denied it.', 'Kremlin'],
     ['a continent', 'Leaders in Europe were worried.', 'Europe'],
-    ["a person's surname read as a place, with no place cue", 'Hillary Clinton spoke. Later, voters in Clinton cheered.', 'Clinton'],
+    ["a person's surname in a place position, with no place cue", 'Hillary Clinton spoke. Later, voters in Clinton cheered.', 'Hillary Clinton'],
   ])('%s: no geo', (_name, text, name) => {
     const e = entity(text, name);
     expect(e).toBeDefined();

@@ -63,7 +63,7 @@ describe('places stage: cities, regions and countries', () => {
       { country: 'UA', admin1: 'Crimea', source: 'admin1:UA.11' }],
     ['a facility named after its city', 'Inspectors visited the Zaporizhzhia Nuclear Power Plant.', 'Zaporizhzhia Nuclear Power Plant',
       { country: 'UA', admin1: 'Zaporizhzhia', timezone: 'Europe/Kyiv', source: "in the facility's name" }],
-    ['the word the entity stage left out ("New" York)', 'The rally in New York drew crowds.', 'York',
+    ['a two-word city ("New" York)', 'The rally in New York drew crowds.', 'New York',
       { country: 'US', admin1: 'New York', timezone: 'America/New_York', source: 'New York City' }],
     ['a US state in AP style after a comma', 'Johnnie Wilson, of Springfield, Va., said he had fought.', 'Springfield',
       { country: 'US', admin1: 'Virginia', timezone: 'America/New_York', source: '("Springfield, Va.")' }],
