@@ -7,7 +7,9 @@
 // rest of its input after every match, which is quadratic on a whole long text; and a single sentence
 // is too small, because the segmenter sometimes ends one inside a time ("at 8.|15pm"). A sentence
 // longer than CHUNK (no prose has one; a text without punctuation does) is cut at a space.
-import { casual, type ParsedComponents, type ParsedResult, type ParsingReference } from 'chrono-node';
+// The English locale only: the package root loads every locale (about 100 ms more at start-up).
+import type { ParsedComponents } from 'chrono-node';
+import { casual, type ParsedResult, type ParsingReference } from 'chrono-node/en';
 import { dayNumber, type Grain, type Ymd } from './calendar.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
