@@ -7,18 +7,24 @@
 // rest of its input after every match, which is quadratic on a whole long text; and a single sentence
 // is too small, because the segmenter sometimes ends one inside a time ("at 8.|15pm"). A sentence
 // longer than CHUNK (no prose has one; a text without punctuation does) is cut at a space.
-// The English locale only: the package root loads every locale (about 100 ms more at start-up).
-import type { ParsedComponents } from 'chrono-node';
-import { casual, type ParsedResult, type ParsingReference } from 'chrono-node/en';
+import type { ParsedComponents, ParsedResult, ParsingReference } from 'chrono-node';
 import { dayNumber, type Grain, type Ymd } from './calendar.js';
+import { casual } from './chrono-en.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
 import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.js';
+import { guarded, PARSER_KEYWORDS } from './guarded-parser.js';
 import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
 
 export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
 
+// Chrono's casual English parsers, minus the "for/within/in N units" one (lengths: the duration
+// extractor reads them, and LENGTH below would drop its results anyway), the two costliest guarded,
+// plus ours. Parsers are told apart by class name; an unknown name leaves a parser as it is.
 const chrono = casual.clone();
+chrono.parsers = chrono.parsers
+  .filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser')
+  .map((p) => (PARSER_KEYWORDS[p.constructor.name] ? guarded(p, PARSER_KEYWORDS[p.constructor.name]) : p));
 chrono.parsers.push(yearParser, followingDayParser);
 
 const CHUNK = 4_000;

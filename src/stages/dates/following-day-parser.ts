@@ -1,8 +1,8 @@
 // Chrono parser for anaphoric "the following/next/previous/preceding day|morning|night|week|month|year",
 // which chrono reads only partly ("next day") or not at all. The result is relative to the reference;
 // the anaphoric resolver re-anchors it to the day being discussed.
-import type { ParsingContext } from 'chrono-node';
-import { ParsingComponents, type Parser } from 'chrono-node/en';
+import type { Parser, ParsingContext } from 'chrono-node';
+import { ParsingComponents } from './chrono-en.js';
 
 export const FOLLOWING_EXTRACTOR = 'dates.following-day.v1';
 
