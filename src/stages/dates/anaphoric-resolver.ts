@@ -1,35 +1,43 @@
-// Resolves anaphoric phrases against the day being discussed: the latest resolved day earlier in the
-// same paragraph, else the publication date.
+// Resolves anaphoric phrases against the time being discussed: the latest resolved date earlier in the
+// same paragraph that is at least as fine as the phrase's unit (a year for "two years later", a day
+// for "a day later"), else the publication date.
 //   "a day later", "the next day", "the following week"   the anchor shifted
 //   "two days earlier", "the day before"                  the anchor shifted back
+//   "In 2009 ... two years later"                         2011
 //   "a day after the pair took part in a call"             the anchor itself: the phrase dates the main
 //                                                          clause by another event whose day we do not know
 //   "about an hour later"                                  the anchor's day (we know no time to add to)
 // One pass in text order, so a chain ("a day later ... two days later") builds on itself.
-import { formatYmd, type Ymd } from './calendar.js';
-import { shifted } from './calendar-resolver.js';
-import type { DateCandidate, Refiner } from './date-candidate.js';
+import { formatYmd, shiftBy, type Grain, type ShiftUnit, type Ymd } from './calendar.js';
+import type { Refiner } from './date-candidate.js';
 
 export const ANAPHORIC_EXTRACTOR = 'dates.narrative-anchor.v1';
 
-const anchors = (c: DateCandidate): boolean => c.day !== null && (c.grain === 'day' || c.grain === 'time');
+/** Anchor slots, coarse to fine: a date of grain g can anchor shifts in units from SLOT[g] down. */
+const SLOT_OF_GRAIN: Record<Grain, number> = { year: 0, month: 1, week: 2, day: 2, time: 2 };
+const SLOT_OF_UNIT: Record<ShiftUnit, number> = { year: 0, month: 1, day: 2, minute: 2 };
 
 export const anaphoricResolver: Refiner = {
   name: 'anaphoric',
   refine(candidates, ctx) {
-    let last: { paragraph: number; day: Ymd } | null = null;
+    // slots[k]: the latest date at least as fine as slot k (0 year, 1 month, 2 day), with its paragraph.
+    const slots: ({ paragraph: number; day: Ymd } | null)[] = [null, null, null];
     for (const c of candidates) {
       const paragraph = ctx.paragraphAt(c.start);
       if (c.how === 'anaphoric' && c.shift) {
-        const anchor: Ymd | null = last && last.paragraph === paragraph ? last.day : ctx.pub;
+        const unit = c.introducesEvent ? 'day' : c.shift.unit;
+        const slot = slots[SLOT_OF_UNIT[unit]];
+        const anchor: Ymd | null = slot && slot.paragraph === paragraph ? slot.day : ctx.pub;
         if (anchor) {
-          c.day = c.introducesEvent ? anchor : shifted(anchor, c.shift);
+          c.day = c.introducesEvent ? anchor : shiftBy(anchor, c.shift.amount, c.shift.unit);
           if (c.grain === 'time' || c.introducesEvent) c.grain = 'day';
           c.reference = formatYmd(anchor);
           c.extractor = ANAPHORIC_EXTRACTOR;
         }
       }
-      if (anchors(c) && c.day) last = { paragraph, day: c.day };
+      if (c.day && c.grain) {
+        for (let k = 0; k <= SLOT_OF_GRAIN[c.grain]; k++) slots[k] = { paragraph, day: c.day };
+      }
     }
     return candidates;
   },

@@ -5,25 +5,10 @@
 //   month-day  "the Nov. 8 election": past tense -> the latest Nov. 8 on or before publication, future
 //              -> the first on or after, else the nearest (within six months)
 //   month      "in May", "last August", "next March": the same, by the modifier or the tense
-//   ago-weekday "10 years ago Sunday": the latest Sunday on or before publication, shifted back
 // Relative forms stay null without a publication date: never resolved against today's date.
-import { addDays, addMonths, compareYmd, dayNumber, formatYmd, type Ymd } from './calendar.js';
+import { compareYmd, dayNumber, formatYmd, shiftBy, type Ymd } from './calendar.js';
 import type { DateCandidate, Refiner } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
-import { weekdayOnOrBefore } from './weekday-tense-resolver.js';
-
-export function shifted(base: Ymd, shift: NonNullable<DateCandidate['shift']>): Ymd {
-  switch (shift.unit) {
-    case 'year':
-      return addMonths(base, shift.amount * 12);
-    case 'month':
-      return addMonths(base, shift.amount);
-    case 'day':
-      return addDays(base, shift.amount);
-    case 'minute':
-      return addDays(base, Math.floor((12 * 60 + shift.amount) / 1440)); // from noon: "2 hours ago" stays today
-  }
-}
 
 /** The year for a month (and day) without one, by modifier or tense; `day` 0 compares months only. */
 function yearFor(pub: Ymd, month: number, day: number, how: 'last' | 'next' | 'this' | 'past' | 'future' | null): number {
@@ -59,7 +44,7 @@ function resolve(c: DateCandidate, ctx: DateContext): void {
       return; // no reference: the phrase says it all
     case 'deictic':
       if (!pub || !c.shift) return;
-      c.day = shifted(pub, c.shift);
+      c.day = shiftBy(pub, c.shift.amount, c.shift.unit);
       if (s.month !== undefined) c.day = { year: c.day.year, month: s.month, day: 1 }; // "August last year"
       if (c.shift.unit === 'minute' && c.grain === 'time') c.grain = 'day'; // the publication time is unknown
       break;
@@ -73,10 +58,6 @@ function resolve(c: DateCandidate, ctx: DateContext): void {
       if (tense === 'future') c.upcoming = true;
       break;
     }
-    case 'ago-weekday':
-      if (!pub || !c.shift || s.weekday === undefined) return;
-      c.day = shifted(weekdayOnOrBefore(pub, s.weekday), c.shift);
-      break;
     default:
       return;
   }

@@ -51,6 +51,22 @@ export function addMonths(d: Ymd, n: number): Ymd {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+export type ShiftUnit = 'year' | 'month' | 'day' | 'minute';
+
+/** d moved by an amount of a unit; minutes count from noon, so "2 hours ago" stays on the same day. */
+export function shiftBy(d: Ymd, amount: number, unit: ShiftUnit): Ymd {
+  switch (unit) {
+    case 'year':
+      return addMonths(d, amount * 12);
+    case 'month':
+      return addMonths(d, amount);
+    case 'day':
+      return addDays(d, amount);
+    case 'minute':
+      return addDays(d, Math.floor((12 * 60 + amount) / 1440));
+  }
+}
+
 /** 0 = Sunday ... 6 = Saturday (chrono's and JavaScript's numbering). */
 export const weekdayOf = (d: Ymd): number => (((dayNumber(d) + 4) % 7) + 7) % 7;
 

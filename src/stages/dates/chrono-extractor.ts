@@ -14,18 +14,22 @@ import { candidate, type DateCandidate, type How } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
 import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.js';
 import { guarded, PARSER_KEYWORDS } from './guarded-parser.js';
+import { NUMBER_WORD, numberValue } from './number-words.js';
 import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
 
 export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
 
 // Chrono's casual English parsers, minus the "for/within/in N units" one (lengths: the duration
 // extractor reads them, and LENGTH below would drop its results anyway), the two costliest guarded,
-// plus ours. Parsers are told apart by class name; an unknown name leaves a parser as it is.
+// plus ours. Its refiners minus the one that joins two dates into a range ("midnight to 6 a.m."): it
+// swaps the ends when the second is earlier, which loses which text said what; each end stays a
+// mention of its own. Parsers and refiners are told apart by class name; an unknown name changes nothing.
 const chrono = casual.clone();
 chrono.parsers = chrono.parsers
   .filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser')
   .map((p) => (PARSER_KEYWORDS[p.constructor.name] ? guarded(p, PARSER_KEYWORDS[p.constructor.name]) : p));
 chrono.parsers.push(yearParser, followingDayParser);
+chrono.refiners = chrono.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
 
 const CHUNK = 4_000;
 
@@ -39,6 +43,14 @@ const HINT =
 const RELATIVE = /\b(?:ago|today|tonight|tomorrow|yesterday|now|this|last|next|past|coming|later|earlier|after|before|following|previous|preceding|prior|hence)\b/i;
 // The relative word ends the phrase ("a day later", "the day before") or names the next part of a day.
 const ANAPHORIC = /\b(?:later|earlier|after|before|prior)\s*$|\bnext\s+(?:day|morning|afternoon|evening|night)\b/i;
+// A vague count is a length or an approximation, not a date, except before "ago" ("several weeks ago").
+const VAGUE = /\b(?:several|few|couple|some|many)\b(?![^]*\bago$)/i;
+// "the day after Monday", "two weeks before Friday": a weekday, shifted.
+const SHIFTED_WEEKDAY = new RegExp(
+  String.raw`^(the|\d+|${NUMBER_WORD})\s+(days?|weeks?)\s+(after|before)\s+(?:(last|next|this)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$`,
+  'i',
+);
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 // A length chrono reads as a point: "for three years", "within a week", "the past two weeks".
 const LENGTH =
   /^(?:for|within|in|over)\b|\b(?:past|last|next|coming|previous|following)\s+(?:\d|a\s+few|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)/i;
@@ -116,10 +128,13 @@ function fromComponents(comp: ParsedComponents, start: number, end: number, text
   // A part of the day alone ("in the early morning") is no date: chrono's casual tags alone do not count.
   const relative = tags.includes('result/relativeDate') || RELATIVE.test(text);
 
+  const shiftedWeekday = relative ? SHIFTED_WEEKDAY.exec(text) : null;
+  if (shiftedWeekday) return shiftedWeekdayCandidate(shiftedWeekday, start, end, tags);
+
   let how: How;
   if (weekday !== null && day === null) how = 'weekday';
   else if (relative) {
-    if (LENGTH.test(text)) return null;
+    if (LENGTH.test(text) || VAGUE.test(text)) return null;
     how = ANAPHORIC.test(text) || extractor === FOLLOWING_EXTRACTOR ? 'anaphoric' : 'deictic';
   } else if (year !== null) how = 'absolute';
   else if (month !== null && day !== null) how = 'month-day';
@@ -152,6 +167,18 @@ function fromComponents(comp: ParsedComponents, start: number, end: number, text
   if (modifier) c.modifier = modifier === 'past' ? 'last' : modifier === 'coming' ? 'next' : (modifier as 'last' | 'next' | 'this');
   const offset = known('timezoneOffset');
   if (offset !== null && hour !== null) c.zone = { offset, text: ZONE_TEXT.exec(text)?.[0].trim() ?? 'UTC offset' };
+  return c;
+}
+
+function shiftedWeekdayCandidate(m: RegExpExecArray, start: number, end: number, tags: string): DateCandidate | null {
+  const amount = numberValue(m[1]);
+  if (amount === null) return null;
+  const c = candidate(start, end, 'shifted-weekday', CHRONO_EXTRACTOR, tags);
+  const days = amount * (/^week/i.test(m[2]) ? 7 : 1) * (/^after$/i.test(m[3]) ? 1 : -1);
+  c.stated = { weekday: WEEKDAY_STEMS.indexOf(m[5].toLowerCase()), relative: m[0].toLowerCase().replace(/\s+/g, ' ') };
+  c.shift = { amount: days, unit: 'day' };
+  c.modifier = (m[4]?.toLowerCase() as DateCandidate['modifier']) ?? null;
+  c.grain = 'day';
   return c;
 }
 

@@ -2,7 +2,7 @@
 // as it was resolved. Extractors fill the span, what the phrase states and how its value is to be
 // found (`how`); the resolvers fill value, grain, reference and time zone.
 import type { DateMention } from '../../core/records/date.js';
-import type { Grain, Ymd } from './calendar.js';
+import type { Grain, ShiftUnit, Ymd } from './calendar.js';
 import type { DateContext } from './date-context.js';
 
 export type Stated = DateMention['stated'];
@@ -15,7 +15,8 @@ export type Stated = DateMention['stated'];
  *   weekday    a weekday alone ("on Thursday"): the week from a modifier or the tense
  *   deictic    relative to the publication date ("three years ago", "last month", "today")
  *   anaphoric  relative to the day being discussed ("a day later", "a day after the call")
- *   ago-weekday "10 years ago Sunday": a past weekday shifted back
+ *   shifted-weekday "10 years ago Sunday", "the day after Monday's debate": a weekday resolved like
+ *              one alone (in the past for "ago"), then shifted
  *   event      a time of day with no date ("at 11.30am"): the day of the event it belongs to
  *   duration   a length of time ("three-and-a-half year"): no point in time
  */
@@ -26,11 +27,9 @@ export type How =
   | 'weekday'
   | 'deictic'
   | 'anaphoric'
-  | 'ago-weekday'
+  | 'shifted-weekday'
   | 'event'
   | 'duration';
-
-export type ShiftUnit = 'year' | 'month' | 'day' | 'minute';
 
 export interface DateCandidate {
   start: number;
@@ -45,6 +44,8 @@ export interface DateCandidate {
   shift: { amount: number; unit: ShiftUnit } | null;
   /** An anaphoric phrase that introduces another event ("a day after the pair met"): it dates the main clause, i.e. the anchor itself. */
   introducesEvent: boolean;
+  /** The weekday lies in the past whatever the clause's tense ("10 years ago Sunday"). */
+  pastWeekday: boolean;
   /** "last" / "next" / "this" before a weekday or month. */
   modifier: 'last' | 'next' | 'this' | null;
   /** A time of day the phrase states. */
@@ -77,6 +78,7 @@ export function candidate(start: number, end: number, how: How, extractor: strin
     parts: {},
     shift: null,
     introducesEvent: false,
+    pastWeekday: false,
     modifier: null,
     time: null,
     zone: null,

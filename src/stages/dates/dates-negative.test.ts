@@ -40,6 +40,7 @@ describe('dates stage: negative cases', () => {
     ['an idiom', 'One day he will return.'],
     ['a season with a two-digit end', 'The 2019-20 season ended.'],
     ['an ordinal', 'He was second in the race.'],
+    ['a vague length', 'The curfew came after several days of protests.'],
   ])('%s', (_name, text) => expect(found(text)).toEqual([]));
 
   it('keeps a real month next to a name that shares it', () => {

@@ -31,7 +31,14 @@ describe('dates stage: weekdays by tense', () => {
     ['last + weekday', 'They spoke last Friday.', 'Friday', '2025-08-08'],
     ['next + weekday', 'They will speak next Friday.', 'Friday', '2025-08-22'],
     ['AP style, no preposition', 'Putin said Friday Russia would stay.', 'Friday', '2025-08-08'],
+    ['a weekday shifted', "He raised it on the day after Monday's debate.", 'the day after Monday', '2025-08-12'],
   ])('%s', (_name, text, phrase, value) => expect(valueOf(text, phrase)).toBe(value));
+
+  it('gives a weekday without tense the day the article gave it elsewhere', () => {
+    // Alone, "Monday's debate is" (present) would be the nearest Monday, 2025-08-18.
+    const found = dates("At Monday's debate, Clinton won. The impact of Monday's debate is still small.");
+    expect(found.map((d) => d.value)).toEqual(['2025-08-11', '2025-08-11']);
+  });
 
   it('records the weekday as stated and the publication date as reference', () => {
     const [d] = dates('Putin on Thursday praised the US.');
@@ -86,6 +93,7 @@ describe('dates stage: the day being discussed', () => {
     ['the next day', 'Leaders met on Monday. The next day they signed.', 'The next day', '2025-08-12'],
     ['the following day, no anchor: publication', 'They met the following day.', 'the following day', '2025-08-15'],
     ['days earlier', 'Two days earlier, he had resigned.', 'Two days earlier', '2025-08-12'],
+    ['years later, after a year', 'In 2009 they started. Two years later, Congress cut funding.', 'Two years later', '2011'],
   ])('%s', (_name, text, phrase, value) => expect(valueOf(text, phrase)).toBe(value));
 
   it('anchors only within the paragraph', () => {
@@ -106,6 +114,15 @@ describe('dates stage: times of day', () => {
     ['a written zone wins', 'The vote closes at 8pm EST on Friday.', '8pm', '2025-08-15T20:00-05:00'],
     ['no place: no offset', 'The vote closes at 8.15pm on Friday.', '8.15pm', '2025-08-15T20:15'],
   ])('%s', (_name, text, phrase, value) => expect(valueOf(text, phrase)).toBe(value));
+
+  it('keeps each end of a range of times with its own text', () => {
+    const found = dates('A curfew was announced on Wednesday from midnight to 6 a.m.');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['on Wednesday', '2025-08-13'],
+      ['midnight', '2025-08-13T00:00'],
+      ['6 a.m.', '2025-08-13T06:00'],
+    ]);
+  });
 
   it('records the zone, the time as stated and the event day as reference', () => {
     const d = dates('The summit is on Friday. The talks start in Alaska at 11.30am local time.')[1];

@@ -6,17 +6,10 @@
 // "nearly a year"): alone it is usually a rate ("$5bn a year") or an idiom ("one day he will").
 // One regex pass over the whole text: linear in its length.
 import { candidate, type DateCandidate } from './date-candidate.js';
+import { NUMBER_WORD, numberValue } from './number-words.js';
 
 export const DURATION_EXTRACTOR = 'dates.duration.v1';
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORD_VALUE = new Map<string, number>([['a', 1], ['an', 1], ['hundred', 100], ['a hundred', 100]]);
-SMALL.forEach((w, i) => WORD_VALUE.set(w, i));
-TENS.forEach((w, i) => w && WORD_VALUE.set(w, i * 10));
-
-const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL.slice(1).join('|')}|a\s+hundred|hundred|an?)`;
 const NUMBER = String.raw`(\d{1,4}(?:\.\d+)?|${NUMBER_WORD})`;
 const HALF = String.raw`((?:[- ]|\s+)and[- ]a[- ]half)?`;
 const UNIT = String.raw`(years?|months?|weeks?|fortnights?|days?|hours?|minutes?|decades?|century|centuries)`;
@@ -29,17 +22,6 @@ const PATTERN = new RegExp(
 const ARTICLE_CUE = /\b(?:for|within|over|after|in|nearly|almost|about|than|just|only|around|roughly|least|entire|whole|full|some|past|last|next|first)\s+$/i;
 
 const UNIT_CODE: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M' };
-
-function numberValue(word: string): number | null {
-  if (/^\d/.test(word)) return Number(word);
-  const w = word.toLowerCase().replace(/\s+/g, ' ').replace('-', ' ');
-  const direct = WORD_VALUE.get(w);
-  if (direct !== undefined) return direct;
-  const [tens, ones] = w.split(' ');
-  const a = WORD_VALUE.get(tens);
-  const b = WORD_VALUE.get(ones);
-  return a !== undefined && b !== undefined ? a + b : null;
-}
 
 /** ISO 8601 duration for an amount of a unit ("3.5 year" -> P3Y6M); a fraction goes to the next unit when whole. */
 export function isoDuration(amount: number, unitWord: string): string | null {

@@ -11,9 +11,10 @@ const OF_GAP = /^\s*(?:of\s+)?$/i;
 function agoWeekday(a: DateCandidate, b: DateCandidate, between: string): DateCandidate | null {
   if (a.how !== 'deictic' || !/\bago$/i.test(a.stated.relative ?? '') || !a.shift) return null;
   if (b.how !== 'weekday' || b.modifier || b.time || !AGO_GAP.test(between)) return null;
-  const c = candidate(a.start, b.end, 'ago-weekday', AGO_WEEKDAY_EXTRACTOR, `${a.source}+${b.source}`);
+  const c = candidate(a.start, b.end, 'shifted-weekday', AGO_WEEKDAY_EXTRACTOR, `${a.source}+${b.source}`);
   c.stated = { weekday: b.stated.weekday, relative: a.stated.relative };
   c.shift = a.shift;
+  c.pastWeekday = true;
   c.grain = 'day';
   return c;
 }
