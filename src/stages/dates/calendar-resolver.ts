@@ -51,7 +51,8 @@ function resolve(c: DateCandidate, ctx: DateContext): void {
     case 'month':
     case 'month-day': {
       if (!pub || s.month === undefined) return;
-      const tense = c.modifier ?? ctx.tenseAt(c.start);
+      // "since May" looks back whatever the clause's tense.
+      const tense = c.modifier ?? (c.stated.relative === 'since' ? 'past' : ctx.tenseAt(c.start));
       const how = tense === 'present' ? null : tense;
       const year = yearFor(pub, s.month, s.day ?? 0, how);
       c.day = { year, month: s.month, day: s.day ?? 1 };

@@ -93,9 +93,20 @@ function* chunks(ctx: DateContext): Generator<[number, number]> {
   }
 }
 
+// Chrono reads "after this week" as next week; in news it is "after [this week's debate]": the
+// preposition belongs to the sentence, and the rest is parsed again on its own.
+const PREPOSITION_BEFORE_DEICTIC = /^(?:after|before)\s+(?=(?:this|last|next|past|coming)\s)/i;
+
 function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate[] {
   const start = base + result.index;
   const text = result.text;
+  const preposition = PREPOSITION_BEFORE_DEICTIC.exec(text);
+  if (preposition && !result.end) {
+    const rest = text.slice(preposition[0].length);
+    const [again] = chrono.parse(rest, reference(ref));
+    if (!again || again.index !== 0 || again.text !== rest) return [];
+    return fromResult(again, start + preposition[0].length, ref);
+  }
   if (!result.end) {
     const c = fromComponents(result.start, start, start + text.length, text, ref);
     return c ? [c] : [];

@@ -14,6 +14,7 @@ export interface VerbGroup {
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', "won't", 'would', 'wont']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const THIRD_PERSON = new Set(['he', 'she', 'it']);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
 /** Verbs that put what follows in the future: always (scheduled) or before "to" (expected to, plans to). */
 const ALWAYS_FUTURE_LEMMAS = new Set(['schedule', 'slate']);
@@ -50,6 +51,8 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   while (head < last && (tokens[head].pos === 'ADV' || tokens[head].pos === 'PART')) head++;
   const h = tokens[head];
   if (isPastForm(h)) return 'past';
+  // A verb whose past is its base form ("put", "set", "cut") after he/she/it lacks the present's -s.
+  if (h.pos === 'VERB' && h.lower === h.lemma && head === first && THIRD_PERSON.has(tokens[first - 1]?.lower ?? '')) return 'past';
   if (PERFECT_AUX.has(h.lower) && head < last) return 'past'; // "has met": a completed event
   return 'present';
 }

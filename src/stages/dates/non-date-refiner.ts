@@ -5,7 +5,8 @@
 //     ("Good Friday", "Super Tuesday") or between a determiner and a capitalised word ("The Sunday Times")
 //   day/month with a slash and no year ("7/10", "9/11"): ratios, scores, event names
 //   a bare hour without minutes, am/pm, a zone or o'clock ("at 10 Downing Street")
-//   "now" alone (an adverb, not a date; "as of now", "until now" stay)
+//   "now" alone (an adverb, not a date; "as of now", "until now" stay); a relative phrase that is the
+//     start of a compound ("after the day-long meeting")
 //   a year before a counted noun ("in 2000 homes", "around 2021 people") or after a verb of change
 //     ("rose by 2000")
 //   a date word inside the name of a person, organisation, facility or event ("Sunday Times", "Theresa
@@ -70,6 +71,7 @@ function isNonDate(c: DateCandidate, ctx: DateContext): boolean {
   if (name && DATE_WORD.test(ctx.text.slice(name.start, name.end))) return true;
   if (c.how === 'duration') return false;
   if (/^now$/i.test(text)) return true;
+  if ((c.how === 'deictic' || c.how === 'anaphoric') && /^-\p{L}/u.test(ctx.text.slice(c.end, c.end + 2))) return true;
   if (c.how === 'month' && isBareMonthNonDate(c, ctx)) return true;
   if (c.stated.weekday !== undefined && !FULL_WEEKDAY.test(text)) return true;
   if (isWeekdayInName(c, ctx)) return true;

@@ -40,7 +40,7 @@ function clearDay(c: DateCandidate, pub: Ymd, ctx: DateContext): { day: Ymd; fut
     if (c.how === 'weekday' && year && month && day) return { day: { year, month, day }, future: false };
     return { day: byModifier(pub, weekday, c.modifier), future: c.modifier === 'next' };
   }
-  if (c.pastWeekday) return { day: weekdayOnOrBefore(pub, weekday), future: false };
+  if (c.pastWeekday || c.stated.relative === 'since') return { day: weekdayOnOrBefore(pub, weekday), future: false };
   // A weekday before a noun or "'s" ("the Friday meeting", "Friday's vote") is inside a noun phrase.
   const next = ctx.tokens[ctx.tokenAt(c.end)];
   const attributive = next !== undefined && (next.pos === 'NOUN' || next.lower === "'s") && next.start - c.end <= 1;
