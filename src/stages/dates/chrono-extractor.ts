@@ -9,12 +9,14 @@
 // longer than CHUNK (no prose has one; a text without punctuation does) is cut at a space.
 import type { ParsedComponents, ParsedResult, ParsingReference } from 'chrono-node';
 import { dayNumber, type Grain, type Ymd } from './calendar.js';
+import { CLOCK_TIME_EXTRACTOR, clockTimeParser } from './clock-time-parser.js';
 import { casual } from './chrono-en.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
 import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.js';
 import { guarded, PARSER_KEYWORDS } from './guarded-parser.js';
 import { NUMBER_WORD, numberValue } from './number-words.js';
+import { zoneOfWord } from './time-zones.js';
 import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
 
 export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
@@ -28,7 +30,7 @@ const chrono = casual.clone();
 chrono.parsers = chrono.parsers
   .filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser')
   .map((p) => (PARSER_KEYWORDS[p.constructor.name] ? guarded(p, PARSER_KEYWORDS[p.constructor.name]) : p));
-chrono.parsers.push(yearParser, followingDayParser);
+chrono.parsers.push(yearParser, followingDayParser, clockTimeParser);
 chrono.refiners = chrono.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
 
 const CHUNK = 4_000;
@@ -55,7 +57,7 @@ const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const LENGTH =
   /^(?:for|within|in|over)\b|\b(?:past|last|next|coming|previous|following)\s+(?:\d|a\s+few|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)/i;
 const MODIFIER = /\b(last|next|this|past|coming)\b/i;
-const ZONE_TEXT = /\b(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?\s*$/;
+const ZONE_WORDS = /\b[A-Z]{2,5}\b/g;
 
 const reference = (d: Ymd): ParsingReference => ({ instant: new Date(Date.UTC(d.year, d.month - 1, d.day, 12)), timezone: 0 });
 
@@ -127,7 +129,7 @@ function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate
 function fromComponents(comp: ParsedComponents, start: number, end: number, text: string, ref: Ymd): DateCandidate | null {
   const tags = [...comp.tags()].join(',');
   const known = (k: Parameters<ParsedComponents['get']>[0]) => (comp.isCertain(k) ? comp.get(k) : null);
-  const extractor = tags.includes(YEAR_EXTRACTOR) ? YEAR_EXTRACTOR : tags.includes(FOLLOWING_EXTRACTOR) ? FOLLOWING_EXTRACTOR : CHRONO_EXTRACTOR;
+  const extractor = [YEAR_EXTRACTOR, FOLLOWING_EXTRACTOR, CLOCK_TIME_EXTRACTOR].find((name) => tags.includes(name)) ?? CHRONO_EXTRACTOR;
   if (extractor === YEAR_EXTRACTOR) {
     // The year parser's text carries its cue ("since 2021"): the mention starts at the year.
     const lead = Math.max(0, text.search(/\d/));
@@ -177,7 +179,11 @@ function fromComponents(comp: ParsedComponents, start: number, end: number, text
   const modifier = how === 'weekday' ? MODIFIER.exec(text)?.[1].toLowerCase() : undefined;
   if (modifier) c.modifier = modifier === 'past' ? 'last' : modifier === 'coming' ? 'next' : (modifier as 'last' | 'next' | 'this');
   const offset = known('timezoneOffset');
-  if (offset !== null && hour !== null) c.zone = { offset, text: ZONE_TEXT.exec(text)?.[0].trim() ?? 'UTC offset' };
+  if (offset !== null && hour !== null) {
+    // A named zone ("EST", "ET") is read as the zone, whose offset on the day decides; a bare offset stays.
+    for (const word of text.match(ZONE_WORDS) ?? []) c.zoneName ??= zoneOfWord(word);
+    if (!c.zoneName) c.zone = { offset, text: 'UTC offset' };
+  }
   return c;
 }
 

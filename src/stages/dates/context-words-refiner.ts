@@ -2,14 +2,17 @@
 //   before: "since 2021", "as of today", "until now", "by Friday", "before 2020", "after May",
 //           "early 2024", "mid-2023", "late last year" -> span extended, stated.relative = the word(s)
 //   before a bare month: "last August", "next May", "this June" -> span extended, modifier set
-//   after a time: "11.30am local time" -> span extended, the time is local to a place named nearby
+//   after a time: "11.30am local time" -> span extended, the time is local to a place named nearby;
+//           "9 p.m. E.T.", "2 p.m. Eastern time" -> span extended, the zone named
 //   after an anaphoric "a day after" / "the day before": a following clause or noun phrase ("a day
 //           after the pair met") means the phrase dates the main clause, not the day after it.
 import type { DateCandidate, Refiner } from './date-candidate.js';
+import { zoneOfWord } from './time-zones.js';
 
 const PREFIX = /(since|as\s+of|until|till|by|before|after|early|late|mid)(?:\s+|-)$/i;
 const MONTH_MODIFIER = /(last|next|this|past|coming)\s+$/i;
 const LOCAL_TIME = /^\s*\(?\s*local\s+time\b\)?/i;
+const ZONE_WORD = /^\s*\(?\s*(E\.T\.|C\.T\.|M\.T\.|P\.T\.|Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?(?!\w)\)?/;
 const ANAPHORIC_PREPOSITION = /\b(?:after|before)$/i;
 const INTRODUCES_EVENT = /^\s+(?!that\b|then\b|and\b|or\b)[\p{L}\p{N}"'“‘]/u;
 
@@ -50,10 +53,15 @@ export const contextWordsRefiner: Refiner = {
       }
       takePrefix(c, text);
       if (c.time) {
-        const m = LOCAL_TIME.exec(text.slice(c.end, c.end + 16));
-        if (m) {
+        const local = LOCAL_TIME.exec(text.slice(c.end, c.end + 16));
+        if (local) {
           c.localTime = true;
-          c.end += m[0].length;
+          c.end += local[0].length;
+        }
+        const zone = !c.zone && !c.zoneName ? ZONE_WORD.exec(text.slice(c.end, c.end + 32)) : null;
+        if (zone) {
+          c.zoneName = zoneOfWord(zone[1]);
+          c.end += zone[0].length;
         }
       }
       if (c.how === 'anaphoric' && ANAPHORIC_PREPOSITION.test(text.slice(c.start, c.end))) {

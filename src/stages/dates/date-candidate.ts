@@ -52,6 +52,8 @@ export interface DateCandidate {
   time: { hour: number; minute: number } | null;
   /** Minutes east of UTC from a written zone ("EST", "GMT", "+02:00"), and how it was written. */
   zone: { offset: number; text: string } | null;
+  /** An IANA zone the text names for the time ("9 p.m. E.T.", "3pm EST", "2 p.m. Eastern time"). */
+  zoneName: string | null;
   /** "local time" follows the time. */
   localTime: boolean;
   /** Which chrono parser or own extractor found it (tags), for the filters. */
@@ -82,6 +84,7 @@ export function candidate(start: number, end: number, how: How, extractor: strin
     modifier: null,
     time: null,
     zone: null,
+    zoneName: null,
     localTime: false,
     source,
     duration: null,

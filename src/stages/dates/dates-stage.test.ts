@@ -111,7 +111,10 @@ describe('dates stage: times of day', () => {
     ],
     ['the day discussed in the paragraph', 'The summit is on Friday. The talks start in Alaska at 11.30am local time.', '11.30am', '2025-08-15T11:30-08:00'],
     ['a weekday with a time, in a place named in the sentence', 'Explosions were heard in Kyiv at 3am on Tuesday.', '3am', '2025-08-12T03:00+03:00'],
-    ['a written zone wins', 'The vote closes at 8pm EST on Friday.', '8pm', '2025-08-15T20:00-05:00'],
+    ['a written zone wins, read as the zone (news writes EST all year)', 'The vote closes at 8pm EST on Friday.', '8pm', '2025-08-15T20:00-04:00'],
+    ['a zone word after the time', 'The stream starts at 9 p.m. Eastern time on Friday.', '9 p.m.', '2025-08-15T21:00-04:00'],
+    ['an "all times" note', 'The Latest on the race (all times EDT): 7 p.m. Trump spoke.', '7 p.m.', '2025-08-14T19:00-04:00'],
+    ['a 24-hour wire time', 'The talks began at 10.30pm local time (1930 GMT) on Thursday.', '1930 GMT', '2025-08-14T19:30+00:00'],
     ['no place: no offset', 'The vote closes at 8.15pm on Friday.', '8.15pm', '2025-08-15T20:15'],
   ])('%s', (_name, text, phrase, value) => expect(valueOf(text, phrase)).toBe(value));
 

@@ -76,7 +76,9 @@ function isNonDate(c: DateCandidate, ctx: DateContext): boolean {
   if (c.stated.weekday !== undefined && !FULL_WEEKDAY.test(text)) return true;
   if (isWeekdayInName(c, ctx)) return true;
   if (c.source.includes('SlashDateFormatParser') && c.stated.year === undefined) return true;
-  if (c.how === 'event' && !c.zone && !WRITTEN_TIME.test(text)) return true;
+  if (c.how === 'event' && !c.zone && !c.zoneName && !WRITTEN_TIME.test(text)) return true;
+  // "50s after", "3d later": chrono's one-letter units are decades and other things in news text.
+  if ((c.how === 'deictic' || c.how === 'anaphoric') && /\d\s*[smhdwy]\b/i.test(text)) return true;
   if (c.extractor === YEAR_EXTRACTOR && isCount(c, ctx)) return true;
   return false;
 }
@@ -87,7 +89,7 @@ export const nonDateRefiner: Refiner = {
     return candidates.filter((c) => {
       if (isNonDate(c, ctx)) return false;
       // A bare hour attached to a date ("Friday at 10") keeps the date and loses the hour.
-      if (c.time && c.how !== 'event' && !c.zone && !WRITTEN_TIME.test(ctx.text.slice(c.start, c.end))) {
+      if (c.time && c.how !== 'event' && !c.zone && !c.zoneName && !WRITTEN_TIME.test(ctx.text.slice(c.start, c.end))) {
         c.time = null;
         delete c.stated.hour;
         delete c.stated.minute;

@@ -6,14 +6,15 @@
 //      names the same kind of event (talks ~ meeting ~ summit; vote ~ election), then one in the same
 //      paragraph, then the nearest: "the Friday meeting ... The talks start at 11.30am" -> Friday;
 //   3. the day being discussed (the latest day earlier in the paragraph), else the publication date.
-// The zone. A written zone ("3pm EST", "1930 GMT") wins. Otherwise the nearest place with a known zone
-// in the same sentence ("in Alaska at 11.30am"); for "local time", also the sentences just before and
+// The zone. A zone written with the time wins ("3pm EST", "9 p.m. E.T.", "+02:00"); then a note for the
+// whole article ("(all times EDT)", as live blogs write); then the nearest place with a known zone in
+// the same sentence ("in Alaska at 11.30am"); for "local time", also the sentences just before and
 // after, and the sentence of the event's day. The UTC offset is the zone's on that day (DST-aware).
 import { lowerBound } from '../../core/sorted.js';
 import { formatOffset, formatYmd, type Ymd } from './calendar.js';
 import type { DateCandidate, Refiner } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
-import { placeMentions, utcOffsetMinutes, type PlaceMention } from './time-zones.js';
+import { placeMentions, utcOffsetMinutes, zoneOfWord, type PlaceMention } from './time-zones.js';
 
 export const EVENT_TIME_EXTRACTOR = 'dates.event-time.v1';
 
@@ -27,6 +28,7 @@ const EVENT_FAMILY = new Map<string, string>([
   ...['rally', 'protest', 'march', 'demonstration', 'strike'].map((w) => [w, 'protest'] as const),
   ...['launch', 'flight', 'departure', 'arrival'].map((w) => [w, 'travel'] as const),
 ]);
+const ALL_TIMES = /\ball\s+times\s+(?:are\s+)?(?:in\s+)?(E\.T\.|[A-Z]{2,5}|Eastern|Central|Mountain|Pacific)\b/;
 /** How far (in characters) to look for an upcoming event day or a place for "local time". */
 const WINDOW = 20_000;
 
@@ -35,8 +37,18 @@ const anchors = (c: DateCandidate): boolean => c.day !== null && (c.grain === 'd
 class Neighbourhood {
   private readonly families = new Map<number, Set<string>>();
   private places: PlaceMention[] | null = null;
+  private note: string | null | undefined;
 
   constructor(private readonly ctx: DateContext) {}
+
+  /** The zone an "all times EDT" note sets for the article, or null. */
+  noteZone(): string | null {
+    if (this.note === undefined) {
+      const m = ALL_TIMES.exec(this.ctx.text);
+      this.note = m ? zoneOfWord(m[1]) : null;
+    }
+    return this.note;
+  }
 
   familiesOf(sentence: number): Set<string> {
     let set = this.families.get(sentence);
@@ -114,6 +126,15 @@ function setZone(c: DateCandidate, day: Ymd, ctx: DateContext, near: Neighbourho
   if (!c.time) return;
   if (c.zone) {
     c.timezone = `UTC${formatOffset(c.zone.offset)}`;
+    return;
+  }
+  const named = c.zoneName ?? near.noteZone();
+  if (named) {
+    const offset = utcOffsetMinutes(named, day, c.time.hour, c.time.minute);
+    if (offset !== null) {
+      c.zone = { offset, text: named };
+      c.timezone = named;
+    }
     return;
   }
   const s = ctx.sentenceAt(c.start);

@@ -8,6 +8,7 @@ import { loadData } from '../../data/load.js';
 import type { Ymd } from './calendar.js';
 
 interface ZoneTable {
+  words: Record<string, string>;
   zones: Record<string, string>;
 }
 
@@ -20,6 +21,11 @@ function fallbackZones(): Map<string, string> {
     for (const [name, zone] of Object.entries(loadData<ZoneTable>('lexicons/time-zones.json').zones)) table.set(name.toLowerCase(), zone);
   }
   return table;
+}
+
+/** The IANA zone a zone word names ("EDT", "E.T.", "Eastern"), or null. Case matters: "CT" is not "ct". */
+export function zoneOfWord(word: string): string | null {
+  return loadData<ZoneTable>('lexicons/time-zones.json').words[word] ?? null;
 }
 
 /** The IANA zone of a place entity, or null: the places stage's geocode first, then the table by name. */
