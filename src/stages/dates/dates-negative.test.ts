@@ -40,6 +40,7 @@ describe('dates stage: negative cases', () => {
     ['an idiom', 'One day he will return.'],
     ['a season with a two-digit end', 'The 2019-20 season ended.'],
     ['an ordinal', 'He was second in the race.'],
+    ['a decade', 'Coal has been in decline since the 1970s.'],
     ['a vague length', 'The curfew came after several days of protests.'],
   ])('%s', (_name, text) => expect(found(text)).toEqual([]));
 

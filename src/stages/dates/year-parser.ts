@@ -14,9 +14,10 @@ const YEAR = String.raw`(1[6-9]\d\d|20\d\d)`;
 // "of" only after a part of a year ("the summer of 2019"): "a crowd of 2000" is a count.
 const CUE = String.raw`in|since|by|until|till|before|after|from|during|through|throughout|between|around|circa|early|late|year|the|(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|half|quarter|part)\s+of`;
 const RANGE = String.raw`\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\buntil\b)\s*`;
-// Not part of a longer number, an amount, a range like "2019-20" or a clock time ("2030 GMT").
+// Not part of a longer number or a decade ("1970s"), an amount, a range like "2019-20" or a clock
+// time ("2030 GMT").
 // Nor the first number of a range that does not end in a year ("between 2000 and 3000 people").
-const AFTER = String.raw`(?![\d%]|[.,]\d|[-–]\d|\s*(?:per\s?cent|percent|GMT|UTC|hours?\b|hrs\b)|${RANGE}\d)`;
+const AFTER = String.raw`(?![\w%]|[.,]\d|[-–]\d|\s*(?:per\s?cent|percent|GMT|UTC|hours?\b|hrs\b)|${RANGE}\d)`;
 const PATTERN = new RegExp(String.raw`(?:\b(?:${CUE})\s+|\bmid-)${YEAR}(?:${RANGE}${YEAR})?${AFTER}`, 'i');
 
 export const yearParser: Parser = {
