@@ -1,4 +1,4 @@
-// Runs chrono (casual English, plus our year and following-day parsers) over each paragraph and turns
+// Runs chrono (casual English, plus our year, following-day and clock-time parsers) over each paragraph and turns
 // each result into a candidate: what the phrase states (chrono's known values; for relative phrases,
 // the phrase itself), how its value is to be found, its time of day and written zone. Ranges ("Monday
 // to Friday", "2019-2021") become two candidates. Phrases chrono reads as points but that are lengths
