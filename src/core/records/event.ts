@@ -14,6 +14,8 @@ export const EventSchema = z.object({
   place: z.string().nullable().describe('Entity id'),
   date: z.string().nullable(),
   amount: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  /** For pledges and aid: what the money or help is for ("to purchase US weapons"), else null. */
+  purpose: SpanSchema.nullable(),
   /** Id of the quote that asserts this event, when it is reported speech rather than narration. */
   quote: z.string().nullable(),
   extractor: z.string(),

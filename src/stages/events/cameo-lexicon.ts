@@ -2,13 +2,15 @@
 import { loadData } from '../../data/load.js';
 
 type VerbEntry = string | { code: string; object: string[] };
-interface CameoFile { labels: Record<string, string>; verbs: Record<string, VerbEntry>; nouns: Record<string, string> }
+interface CameoFile { labels: Record<string, string>; verbs: Record<string, VerbEntry>; nouns: Record<string, string>; received: Record<string, string> }
 
 export interface VerbTrigger { code: string; objects: Set<string> | null }
 
 export interface CameoLexicon {
   verbs: Map<string, VerbTrigger>;
   nouns: Map<string, string>;
+  /** Verbs whose subject is the recipient ("Kyiv secured $1.5 billion from its allies"). */
+  received: Map<string, string>;
   label(code: string): string;
 }
 
@@ -24,6 +26,7 @@ export function getCameoLexicon(): CameoLexicon {
   cached = {
     verbs,
     nouns: new Map(Object.entries(f.nouns)),
+    received: new Map(Object.entries(f.received).filter(([k]) => !k.startsWith('_'))),
     label: (code) => f.labels[code] ?? f.labels[code.slice(0, 2)] ?? 'Event',
   };
   return cached;

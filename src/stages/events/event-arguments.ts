@@ -53,6 +53,11 @@ export class ArgumentFinder {
     return { actors: actors.filter((a) => a !== target), target, place };
   }
 
+  /** "secured $1.5 billion from its allies": the entity after "from" in the clause. */
+  donorAfter(i: number): Entity | null {
+    return this.afterPrep(i + 1, this.clauseEnd(i + 1), new Set(['from']));
+  }
+
   forNoun(i: number, code: string): EventArguments {
     const tokens = this.tokens;
     const end = this.clauseEnd(i + 1);

@@ -36,6 +36,25 @@ describe('events stage', () => {
     expect(capture?.quote).toBe(r.quotes[0]?.id);
   });
 
+  it('gives pledges their donor, amount, recipient and purpose', () => {
+    const text = 'Japan pledged $30 million to Valdoria for flood defences.';
+    const r = extract(text);
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    const pledge = r.events.find((e) => e.type.startsWith('03'));
+    expect(name(pledge?.actor ?? null)).toBe('Japan');
+    expect(name(pledge?.target ?? null)).toBe('Valdoria');
+    expect(pledge?.amount).toEqual({ value: 30_000_000, unit: 'USD' });
+    expect(pledge?.purpose && text.slice(pledge.purpose.start, pledge.purpose.end)).toBe('for flood defences');
+  });
+
+  it('reads "secured ... from" with the subject as the recipient', () => {
+    const r = extract('Kyiv secured $1.5 billion from Nato to buy weapons.');
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    const aid = r.events.find((e) => e.type.startsWith('07'));
+    expect(name(aid?.target ?? null)).toBe('Kyiv');
+    expect(name(aid?.actor ?? null)).toBe('Nato');
+  });
+
   it('does not code events without participants or for non-event uses', () => {
     const r = extract('The meeting was long. Fire crews were tired. She took a photo of the lake.');
     expect(r.events).toEqual([]);

@@ -1,7 +1,9 @@
 // Events stage: CAMEO-coded events from verb and noun triggers, with actor, target, place, date,
 // amount (pledges and aid) and the quote that asserts the event when it is reported speech.
 import type { Doc } from '../../core/document.js';
+import type { Entity } from '../../core/records/entity.js';
 import type { StoryEvent } from '../../core/records/event.js';
+import type { Span } from '../../core/span.js';
 import type { Stage } from '../../core/stage.js';
 import { lowerBound, spanMembership } from '../../core/sorted.js';
 import { buildMentionIndex, salientBefore } from '../coref/salience.js';
@@ -29,7 +31,15 @@ export const eventsStage: Stage = {
       const t = tokens[i];
       let code: string | undefined;
       let found: EventArguments | null = null;
-      if (t.pos === 'VERB') {
+      let received = false;
+      if (t.pos === 'VERB' && lex.received.has(t.lemma) && amountAfter(doc, i)) {
+        // "Kyiv secured $1.5 billion from its European allies": the subject receives, "from" gives.
+        code = lex.received.get(t.lemma);
+        const found0 = args.forVerb(i, code as string);
+        const donor = args.donorAfter(i);
+        found = { actors: donor ? [donor] : [], target: found0.actors[0] ?? null, place: found0.place };
+        received = true;
+      } else if (t.pos === 'VERB') {
         const verb = lex.verbs.get(t.lemma);
         if (!verb || (verb.objects && !objectMatches(doc, i, verb.objects))) continue;
         code = verb.code;
@@ -43,6 +53,8 @@ export const eventsStage: Stage = {
       if (!code || !found) continue;
       if (found.actors.length === 0 && !found.target && !found.place) continue;
       const amount = AMOUNT_CODES.test(code) ? amountAfter(doc, i) : null;
+      const after = amount ? pledgeDetails(doc, i, mentions) : { recipient: null, purpose: null };
+      if (after.recipient && !found.target && !received) found = { ...found, target: after.recipient };
       for (const actor of found.actors.length > 0 ? found.actors : [null]) {
         events.push({
           kind: 'event',
@@ -55,6 +67,7 @@ export const eventsStage: Stage = {
           place: found.place?.id ?? null,
           date: dateIn(doc, t.sentence),
           amount,
+          purpose: after.purpose,
           quote: quoteAt(t.start),
           extractor: 'events.rules.v1',
         });
@@ -86,6 +99,34 @@ function amountAfter(doc: Doc, i: number): { value: number; unit: string } | nul
   const between = doc.text.slice(t.end, a.start);
   if (/[;.]|\band\b/.test(between)) return null;
   return { value: a.value, unit: a.unit };
+}
+
+/**
+ * After a pledged amount: the recipient ("$30 million to Valdoria", "for Ukraine") and the purpose
+ * ("to purchase US weapons", "for flood defences"), up to the end of the clause.
+ */
+function pledgeDetails(doc: Doc, i: number, mentions: MentionLocator): { recipient: Entity | null; purpose: Span | null } {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  const a = doc.amounts[lowerBound(doc.amounts, t.end, (x) => x.start)];
+  let k = lowerBound(tokens, a.end, (x) => x.start);
+  let recipient: Entity | null = null;
+  let purpose: Span | null = null;
+  for (; k < tokens.length && tokens[k].sentence === t.sentence; k++) {
+    const w = tokens[k];
+    if (w.norm === ',' || w.norm === ';' || w.norm === '.' || w.lower === 'and' || w.lower === 'but') break;
+    if ((w.lower === 'to' || w.lower === 'for') && tokens[k + 1]) {
+      const m = mentions.at(tokens[k + 1].start) ?? (tokens[k + 1].pos === 'DET' ? mentions.at(tokens[k + 2]?.start ?? -1) : undefined);
+      if (m && !recipient && (m.entity.type === 'GPE' || m.entity.type === 'ORG' || m.entity.type === 'PERSON')) { recipient = m.entity; continue; }
+      if (w.lower === 'to' && tokens[k + 1].pos !== 'VERB') continue;
+      // The purpose runs to the end of the clause.
+      let e = k + 1;
+      while (e < tokens.length && tokens[e].sentence === t.sentence && ![',', ';', '.', '!', '?'].includes(tokens[e].norm)) e++;
+      purpose = { start: w.start, end: tokens[e - 1].end };
+      break;
+    }
+  }
+  return { recipient, purpose };
 }
 
 /** The first resolved date in the sentence, if any. */
