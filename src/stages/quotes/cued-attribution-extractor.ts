@@ -372,8 +372,20 @@ function isQuoteMarkToken(t: Token): boolean {
 
 /** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
 function subjectOf(ctx: AttributionContext, start: number, limit: number): [number, number] | null {
-  const e = nounPhraseStartingAt(ctx.tokens, start, limit);
-  return e > start ? [start, e] : null;
+  const tokens = ctx.tokens;
+  let s = start;
+  // An introductory phrase or clause comes before the subject: "In August, ...", "When veterans
+  // return, ...", "Having lost, ...", "Maybe this pair ...".
+  const t = tokens[s];
+  if (t && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) {
+    let comma = s + 1;
+    while (comma < limit && tokens[comma].norm !== ',') comma++;
+    if (comma < limit - 1) s = comma + 1;
+    else if (t.pos === 'ADV') s++;
+    else return null;
+  }
+  const e = nounPhraseStartingAt(tokens, s, limit);
+  return e > s ? [s, e] : null;
 }
 
 /** After the cue and its adverbials, the sentence goes on with content (not just a full stop). */

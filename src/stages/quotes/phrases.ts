@@ -43,15 +43,22 @@ export function nounPhraseEndingAt(tokens: Token[], last: number, floor: number)
     const t = tokens[s - 1];
     if (t.lineBefore && s - 1 > floor && tokens[s].lineBefore) break;
     if (NP_POS.has(t.pos) || isCapitalisedWord(t) || NP_INNER.has(t.lower) || (t.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(t.lower)) || t.pos === 'PART' && t.norm === "'s") {
-      if (TEMPORAL.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ') break;
+      // Time words end the phrase ("on Thursday"), except inside compounds ("34-year-old").
+      if (TEMPORAL.has(t.lower) && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ' && tokens[s]?.norm !== '-') break;
       if (t.lower === '.' && !/\.$/.test(tokens[s - 2]?.norm ?? '')) break;
       s--;
       continue;
     }
     break;
   }
-  // Do not start on a connector, a preposition or a subordinator ("When veterans", "In a").
-  while (s < last && (NP_INNER.has(tokens[s].lower) || tokens[s].pos === 'ADP')) s++;
+  // Do not start on a connector, a preposition or a relative word ("which state news media").
+  while (s < last && (NP_INNER.has(tokens[s].lower) || tokens[s].pos === 'ADP' || /^(?:which|that|whose|whom|what)$/.test(tokens[s].lower))) s++;
+  // A determiner later in the phrase starts it: "meddling the California congressman", "Maybe this pair".
+  if (tokens[s].pos !== 'DET' && tokens[s].pos !== 'PROPN' && !/^\p{Lu}/u.test(tokens[s].norm)) {
+    for (let d = s + 1; d < last && tokens[d].lower !== 'of'; d++) {
+      if (tokens[d].pos === 'DET') { s = d; break; }
+    }
+  }
   return s;
 }
 
