@@ -14,7 +14,7 @@ import { casual } from './chrono-en.js';
 import { candidate, type DateCandidate, type How } from './date-candidate.js';
 import type { DateContext } from './date-context.js';
 import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.js';
-import { guarded, PARSER_KEYWORDS } from './guarded-parser.js';
+import { guarded, PARSER_GUARDS } from './guarded-parser.js';
 import { NUMBER_WORD, numberValue } from './number-words.js';
 import { zoneOfWord } from './time-zones.js';
 import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
@@ -22,14 +22,14 @@ import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
 export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
 
 // Chrono's casual English parsers, minus the "for/within/in N units" one (lengths: the duration
-// extractor reads them, and LENGTH below would drop its results anyway), the two costliest guarded,
+// extractor reads them, and LENGTH below would drop its results anyway), each guarded (guarded-parser.ts),
 // plus ours. Its refiners minus the one that joins two dates into a range ("midnight to 6 a.m."): it
 // swaps the ends when the second is earlier, which loses which text said what; each end stays a
 // mention of its own. Parsers and refiners are told apart by class name; an unknown name changes nothing.
 const chrono = casual.clone();
 chrono.parsers = chrono.parsers
   .filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser')
-  .map((p) => (PARSER_KEYWORDS[p.constructor.name] ? guarded(p, PARSER_KEYWORDS[p.constructor.name]) : p));
+  .map((p) => (PARSER_GUARDS[p.constructor.name] ? guarded(p, PARSER_GUARDS[p.constructor.name]) : p));
 chrono.parsers.push(yearParser, followingDayParser, clockTimeParser);
 chrono.refiners = chrono.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
 
