@@ -1,0 +1,195 @@
+// Features of the name tagger, as strings. Two kinds, so that decoding can be fast:
+// - word features depend only on a token's text (the word, lower case, shape, affixes, one-word
+//   gazetteer categories); a token's own and its neighbours' (±2) word features are summed once per
+//   distinct word and cached (ner-model.ts);
+// - context features depend on the sentence and document (POS tags, word and shape bigrams,
+//   multi-word gazetteer names, sentence start, all-caps headline, the word's lower-case use
+//   elsewhere in the document) and, in the second pass, on the first pass's tags across the
+//   document (ner-doc-features.ts).
+// Training builds the same strings token by token (`tokenFeatures`), so both paths agree.
+import type { Doc } from '../../../core/document.js';
+import type { Token } from '../../../core/records/token.js';
+import type { NerGazetteer } from './ner-gazetteer.js';
+
+/** Features of one word, by the offset they are seen from. */
+export interface WordFeatures {
+  /** At the token itself. */
+  center: string[];
+  /** At offsets ±1 (not yet prefixed with the offset). */
+  near: string[];
+  /** At offsets ±2 (not yet prefixed). */
+  far: string[];
+}
+
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** A neighbour's word feature as seen from the token: "-1l=the", "+2s=Xx". */
+export function atOffset(k: number, feature: string): string {
+  return `${k > 0 ? '+' : ''}${k}${feature}`;
+}
+
+/** The feature a position before the sentence start or after its end contributes. */
+export function boundaryFeature(k: number): string {
+  return k < 0 ? `${k}<s>` : `+${k}</s>`;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+function charClass(ch: string): string {
+  if (UPPER.test(ch)) return 'X';
+  if (LOWER.test(ch)) return 'x';
+  if (DIGIT.test(ch)) return 'd';
+  return ch;
+}
+
+/** Word shape with runs cut at four ("Peter" -> "Xxxxx" -> "Xxxx", "1996-08-22" -> "dddd-dd-dd"). */
+export function longShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = charClass(ch);
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** Word shape with runs collapsed ("Peter" -> "Xx", "U.S." -> "X.X.", "McDonald" -> "XxXx"). */
+export function shortShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function wordFeatures(norm: string, gaz: NerGazetteer): WordFeatures {
+  const lower = norm.toLowerCase();
+  const short = shortShape(norm);
+  const center = [`w=${norm}`, `l=${lower}`, `S=${longShape(norm)}`, `s=${short}`];
+  for (let k = 1; k <= 4 && k < lower.length; k++) center.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
+  const near = [`l=${lower}`, `s=${short}`];
+  for (const cat of gaz.wordCategories(lower)) {
+    center.push(`g=${cat}`);
+    near.push(`g=${cat}`);
+  }
+  const far = [`l=${lower}`];
+  return { center, near, far };
+}
+
+/** Per-document facts the context features read, computed once per document. */
+export interface DocView {
+  tokens: readonly Token[];
+  /** Per token: its sentence's first and end token. */
+  sentFirst: Int32Array;
+  sentEnd: Int32Array;
+  /** Per token: its sentence has (almost) no lower-case letters (wire headlines, datelines). */
+  headline: Uint8Array;
+  /** Per token: collapsed shape. */
+  short: string[];
+  /** Per token: multi-word gazetteer features, or null. */
+  names: (string[] | null)[];
+  /** Per token: it is capitalised and the same word appears in lower case elsewhere in the document. */
+  lowerElsewhere: Uint8Array;
+}
+
+const shapeMemo = new Map<string, string>();
+
+function cachedShortShape(norm: string): string {
+  let s = shapeMemo.get(norm);
+  if (s === undefined) {
+    if (shapeMemo.size > 200_000) shapeMemo.clear();
+    s = shortShape(norm);
+    shapeMemo.set(norm, s);
+  }
+  return s;
+}
+
+function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = first; i < end; i++) {
+    const w = tokens[i].norm;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    }
+  }
+  return upper >= 3 && lower * 10 <= upper;
+}
+
+export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const sentFirst = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  const headline = new Uint8Array(n);
+  const names: (string[] | null)[] = new Array(n).fill(null);
+  for (const s of doc.sentences) {
+    const hl = isHeadline(tokens, s.firstToken, s.endToken) ? 1 : 0;
+    const found = gaz.matchNames(tokens, s.firstToken, s.endToken);
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      sentFirst[i] = s.firstToken;
+      sentEnd[i] = s.endToken;
+      headline[i] = hl;
+      names[i] = found[i - s.firstToken];
+    }
+  }
+  const short = tokens.map((t) => cachedShortShape(t.norm));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.norm === t.lower && LOWER.test(t.norm)) lowerWords.add(t.lower);
+  const lowerElsewhere = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (short[i].startsWith('X') && lowerWords.has(tokens[i].lower)) lowerElsewhere[i] = 1;
+  return { tokens, sentFirst, sentEnd, headline, short, names, lowerElsewhere };
+}
+
+/** Context features of token i (both passes); appended to `out`. */
+export function contextFeatures(v: DocView, i: number, out: string[]): void {
+  const t = v.tokens;
+  const first = v.sentFirst[i];
+  const end = v.sentEnd[i];
+  const pos = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : t[j].pos);
+  const low = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : t[j].lower);
+  const shp = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : v.short[j]);
+  const p0 = t[i].pos;
+  const pm = pos(i - 1);
+  const pn = pos(i + 1);
+  out.push('b', `p=${p0}`, `p-1=${pm}`, `p+1=${pn}`, `p-2=${pos(i - 2)}`, `p+2=${pos(i + 2)}`, `pp=${pm}|${p0}`, `pn=${p0}|${pn}`);
+  const l0 = t[i].lower;
+  out.push(`ll=${low(i - 1)}|${l0}`, `ln=${l0}|${low(i + 1)}`);
+  const s0 = v.short[i];
+  out.push(`ss=${shp(i - 1)}|${s0}`, `sn=${s0}|${shp(i + 1)}`);
+  if (i === first) out.push('F', `F&s=${s0}`);
+  if (v.headline[i]) out.push('H', `H&p=${p0}`);
+  const names = v.names[i];
+  if (names) for (const f of names) out.push(f);
+  if (v.lowerElsewhere[i]) out.push('Dlc');
+}
+
+/**
+ * All features of token i as strings (the training path): its word features, its neighbours' at
+ * their offsets, context features and, in the second pass, `extra` (document features).
+ */
+export function tokenFeatures(v: DocView, i: number, words: readonly WordFeatures[], extra: readonly string[] | null, out: string[]): void {
+  for (const f of words[i].center) out.push(f);
+  const first = v.sentFirst[i];
+  const end = v.sentEnd[i];
+  for (const k of NEIGHBOUR_OFFSETS) {
+    const j = i + k;
+    if (j < first || j >= end) {
+      out.push(boundaryFeature(k));
+      continue;
+    }
+    for (const f of Math.abs(k) === 1 ? words[j].near : words[j].far) out.push(atOffset(k, f));
+  }
+  contextFeatures(v, i, out);
+  if (extra) for (const f of extra) out.push(f);
+}
