@@ -11,7 +11,7 @@ import { segmentStage } from '../dist/stages/segment/wink-segmenter.js';
 import { getLexicon } from '../dist/stages/entities/lexicon.js';
 import { NerGazetteer } from '../dist/stages/entities/ner/ner-gazetteer.js';
 import { TagScheme } from '../dist/stages/entities/ner/tag-scheme.js';
-import { docFeatures } from '../dist/stages/entities/ner/ner-doc-features.js';
+import { docFacts, docFeatures } from '../dist/stages/entities/ner/ner-doc-features.js';
 import { FeatureTable, decodeDoc, firstNamesIn, mergeEncoded, prepareTrainingDoc, scoreSpans, sentenceExamples } from '../dist/stages/entities/ner/ner-training.js';
 import { SequencePerceptronTrainer, storeWeights } from '../dist/models/sequence-perceptron.js';
 
@@ -72,10 +72,10 @@ const tokenCount = (docs) => docs.reduce((s, p) => s + p.doc.tokens.length, 0);
 log(`segmented: train ${train.length} docs, ${tokenCount(train)} tokens; dev ${dev.length} docs, ${tokenCount(dev)} tokens`);
 
 const table = new FeatureTable();
-const trainEnc = train.map((p) => table.encode(p, null, true));
+const trainEnc = train.map((p) => table.encode(p, true));
 const seen = table.size;
 table.prune(Number(opt['min-count']), trainEnc);
-const devEnc = dev.map((p) => table.encode(p, null, false));
+const devEnc = dev.map((p) => table.encode(p, false));
 const nFeatures1 = table.size;
 log(`pass 1 features: ${nFeatures1} (of ${seen} seen; min count ${opt['min-count']})`);
 
@@ -115,8 +115,12 @@ if (opt.passes === '2') {
   }
   log(`jackknifed first pass on train: ${fmt(scoreSpans(scheme, train, firstPass))}`);
   const devFirst = dev.map((p, d) => decodeDoc(pass1.weights, mask, p, devEnc[d]));
-  const trainEnc2 = train.map((p, d) => mergeEncoded(trainEnc[d], table.encodeExtra(docFeatures(p.view, firstPass[d], scheme), true)));
-  const devEnc2 = dev.map((p, d) => mergeEncoded(devEnc[d], table.encodeExtra(docFeatures(p.view, devFirst[d], scheme), false)));
+  const withDocFeatures = (p, enc, tags, grow) => {
+    const facts = docFacts(p.view, tags, scheme);
+    return mergeEncoded(enc, table.encodeExtra(p.doc.tokens.length, (i, sink) => docFeatures(p.view, facts, scheme, i, sink), grow));
+  };
+  const trainEnc2 = train.map((p, d) => withDocFeatures(p, trainEnc[d], firstPass[d], true));
+  const devEnc2 = dev.map((p, d) => withDocFeatures(p, devEnc[d], devFirst[d], false));
   const nFeatures2 = table.size;
   const pass2 = fit('pass 2', examplesOf(train, trainEnc2), nFeatures2, MAX_EPOCHS, { docs: dev, enc: devEnc2 });
   log(`pass 2: best epoch ${pass2.epoch}, dev ${fmt(pass2.score)}`);

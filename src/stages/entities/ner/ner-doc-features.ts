@@ -1,25 +1,37 @@
 // Document-level consistency for the second pass: a name keeps its type across an article, so the
 // first pass's tags elsewhere in the document are evidence for each token (Krishnan & Manning 2006;
 // Ratinov & Roth 2009). Per token:
-// - "p1=<tag>", "p1-1=", "p1+1=": the first pass's own tags here and beside it;
+// - "pt=<tag>", "pt-1=", "pt+1=": the first pass's own tags here and beside it;
 // - "D=<type>": the majority first-pass type of the same capitalised word elsewhere in the document
 //   (O counts as a type), "DN=<type>" the same over sentences that are not all-caps headlines;
 // - "DE=<type>": the type of the longest first-pass name of two or more words elsewhere that
 //   contains this word ("Clinton" after "Bill Clinton").
-import type { DocView } from './ner-features.js';
+import type { DocView, FeatureSink } from './ner-features.js';
 import type { TagScheme } from './tag-scheme.js';
 
 const TYPE_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+
+/** The templates `docFeatures` emits (all single-valued). */
+export const DOC_ONE = ['pt', 'pt-1', 'pt+1', 'D', 'DN', 'DE'] as const;
+const NONE = -1;
+
+/** What the first pass says about each token's word elsewhere in the document (type indices or NONE). */
+export interface DocFacts {
+  tags: Uint8Array;
+  majority: Int8Array;
+  bodyMajority: Int8Array;
+  inLongerName: Int8Array;
+}
 
 function typeIndex(scheme: TagScheme, tag: number): number {
   const type = scheme.typeOf(tag);
   return type === null ? 0 : TYPE_NAMES.indexOf(type);
 }
 
-function majority(counts: Int32Array | undefined, minus: number): string | null {
-  if (!counts) return null;
-  let best = -1;
-  let arg = -1;
+function majority(counts: Int32Array | undefined, minus: number): number {
+  if (!counts) return NONE;
+  let best = 0;
+  let arg = NONE;
   for (let k = 0; k < 5; k++) {
     const c = counts[k] - (k === minus ? 1 : 0);
     if (c > best) {
@@ -27,16 +39,15 @@ function majority(counts: Int32Array | undefined, minus: number): string | null 
       arg = k;
     }
   }
-  return best > 0 ? TYPE_NAMES[arg] : null;
+  return arg;
 }
 
-/** Second-pass features per token, from the first pass's tags over the whole document. */
-export function docFeatures(v: DocView, tags: Uint8Array, scheme: TagScheme): string[][] {
+export function docFacts(v: DocView, tags: Uint8Array, scheme: TagScheme): DocFacts {
   const tokens = v.tokens;
   const n = tokens.length;
   const types = new Int8Array(n);
   for (let i = 0; i < n; i++) types[i] = typeIndex(scheme, tags[i]);
-  const capitalised = (i: number) => v.short[i].startsWith('X');
+  const capitalised = (i: number) => v.short[i].charCodeAt(0) === 88; // 'X'
   const all = new Map<string, Int32Array>();
   const body = new Map<string, Int32Array>();
   const count = (m: Map<string, Int32Array>, key: string, type: number) => {
@@ -59,33 +70,38 @@ export function docFeatures(v: DocView, tags: Uint8Array, scheme: TagScheme): st
       const entry = { type: TYPE_NAMES.indexOf(span.type), first: first + span.first, end: first + span.end };
       for (let j = entry.first; j < entry.end; j++) {
         if (!capitalised(j)) continue;
-        const list = inNames.get(tokens[j].lower) ?? [];
-        list.push(entry);
-        inNames.set(tokens[j].lower, list);
+        const list = inNames.get(tokens[j].lower);
+        if (list) list.push(entry);
+        else inNames.set(tokens[j].lower, [entry]);
       }
     }
     s = end;
   }
-  const out: string[][] = new Array(n);
+  const facts: DocFacts = { tags, majority: new Int8Array(n).fill(NONE), bodyMajority: new Int8Array(n).fill(NONE), inLongerName: new Int8Array(n).fill(NONE) };
   for (let i = 0; i < n; i++) {
-    const first = v.sentFirst[i];
-    const end = v.sentEnd[i];
-    const tagName = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : scheme.tags[tags[j]]);
-    const f = [`p1=${tagName(i)}`, `p1-1=${tagName(i - 1)}`, `p1+1=${tagName(i + 1)}`];
-    if (capitalised(i)) {
-      const key = tokens[i].lower;
-      const d = majority(all.get(key), types[i]);
-      if (d) f.push(`D=${d}`);
-      const dn = majority(body.get(key), v.headline[i] ? -1 : types[i]);
-      if (dn) f.push(`DN=${dn}`);
-      let longest: { type: number; first: number; end: number } | null = null;
-      for (const e of inNames.get(key) ?? []) {
-        if (i >= e.first && i < e.end) continue;
-        if (!longest || e.end - e.first > longest.end - longest.first) longest = e;
-      }
-      if (longest) f.push(`DE=${TYPE_NAMES[longest.type]}`);
+    if (!capitalised(i)) continue;
+    const key = tokens[i].lower;
+    facts.majority[i] = majority(all.get(key), types[i]);
+    facts.bodyMajority[i] = majority(body.get(key), v.headline[i] ? NONE : types[i]);
+    let longest: { type: number; first: number; end: number } | null = null;
+    for (const e of inNames.get(key) ?? []) {
+      if (i >= e.first && i < e.end) continue;
+      if (!longest || e.end - e.first > longest.end - longest.first) longest = e;
     }
-    out[i] = f;
+    if (longest) facts.inLongerName[i] = longest.type;
   }
-  return out;
+  return facts;
+}
+
+/** Second-pass features of token i. */
+export function docFeatures(v: DocView, facts: DocFacts, scheme: TagScheme, i: number, sink: FeatureSink): void {
+  const first = v.sentFirst[i];
+  const end = v.sentEnd[i];
+  const tagName = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : scheme.tags[facts.tags[j]]);
+  sink.one('pt', tagName(i));
+  sink.one('pt-1', tagName(i - 1));
+  sink.one('pt+1', tagName(i + 1));
+  if (facts.majority[i] !== NONE) sink.one('D', TYPE_NAMES[facts.majority[i]]);
+  if (facts.bodyMajority[i] !== NONE) sink.one('DN', TYPE_NAMES[facts.bodyMajority[i]]);
+  if (facts.inLongerName[i] !== NONE) sink.one('DE', TYPE_NAMES[facts.inLongerName[i]]);
 }

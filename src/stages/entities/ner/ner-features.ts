@@ -94,7 +94,7 @@ export interface DocView {
   headline: Uint8Array;
   /** Per token: collapsed shape. */
   short: string[];
-  /** Per token: multi-word gazetteer features, or null. */
+  /** Per token: multi-word gazetteer matches ("placeB", "countryI"), or null. */
   names: (string[] | null)[];
   /** Per token: it is capitalised and the same word appears in lower case elsewhere in the document. */
   lowerElsewhere: Uint8Array;
@@ -151,34 +151,93 @@ export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
   return { tokens, sentFirst, sentEnd, headline, short, names, lowerElsewhere };
 }
 
-/** Context features of token i (both passes); appended to `out`. */
-export function contextFeatures(v: DocView, i: number, out: string[]): void {
+/**
+ * Receives features as they are produced. A feature is a flag ("F"), a template with one value
+ * ("p=NOUN") or a template with two values ("ll=the|minister"); training spells them out as strings,
+ * decoding looks their weights up by (template, value) without building strings (ner-model.ts).
+ */
+export interface FeatureSink {
+  flag(name: string): void;
+  one(template: string, value: string): void;
+  two(template: string, a: string, b: string): void;
+}
+
+/** Spells features out as strings (the training path). */
+export class StringSink implements FeatureSink {
+  constructor(public out: string[] = []) {}
+  flag(name: string): void {
+    this.out.push(name);
+  }
+  one(template: string, value: string): void {
+    this.out.push(`${template}=${value}`);
+  }
+  two(template: string, a: string, b: string): void {
+    this.out.push(`${template}=${a}|${b}`);
+  }
+}
+
+/** Every flag and template `contextFeatures` emits (decoding indexes the model's weights by them). */
+export const CONTEXT_FLAGS = ['b', 'F', 'H', 'Dlc'] as const;
+export const CONTEXT_ONE = ['p', 'p-1', 'p+1', 'p-2', 'p+2', 'F&s', 'H&p', 'G'] as const;
+export const CONTEXT_TWO = ['pp', 'pn', 'll', 'ln', 'ss', 'sn'] as const;
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** Context features of token i (both passes). */
+export function contextFeatures(v: DocView, i: number, sink: FeatureSink): void {
   const t = v.tokens;
   const first = v.sentFirst[i];
   const end = v.sentEnd[i];
-  const pos = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : t[j].pos);
-  const low = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : t[j].lower);
-  const shp = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : v.short[j]);
+  const pos = (j: number) => (j < first ? BOS : j >= end ? EOS : t[j].pos);
+  const low = (j: number) => (j < first ? BOS : j >= end ? EOS : t[j].lower);
+  const shp = (j: number) => (j < first ? BOS : j >= end ? EOS : v.short[j]);
+  // A pair feature is stored as "template=a|b" and split at the first "|" when the model loads, so a
+  // first value that holds a "|" could not be told apart: such pairs are left out.
+  const two = (template: string, a: string, b: string) => {
+    if (a.indexOf('|') < 0) sink.two(template, a, b);
+  };
   const p0 = t[i].pos;
   const pm = pos(i - 1);
   const pn = pos(i + 1);
-  out.push('b', `p=${p0}`, `p-1=${pm}`, `p+1=${pn}`, `p-2=${pos(i - 2)}`, `p+2=${pos(i + 2)}`, `pp=${pm}|${p0}`, `pn=${p0}|${pn}`);
+  sink.flag('b');
+  sink.one('p', p0);
+  sink.one('p-1', pm);
+  sink.one('p+1', pn);
+  sink.one('p-2', pos(i - 2));
+  sink.one('p+2', pos(i + 2));
+  two('pp', pm, p0);
+  two('pn', p0, pn);
   const l0 = t[i].lower;
-  out.push(`ll=${low(i - 1)}|${l0}`, `ln=${l0}|${low(i + 1)}`);
+  two('ll', low(i - 1), l0);
+  two('ln', l0, low(i + 1));
   const s0 = v.short[i];
-  out.push(`ss=${shp(i - 1)}|${s0}`, `sn=${s0}|${shp(i + 1)}`);
-  if (i === first) out.push('F', `F&s=${s0}`);
-  if (v.headline[i]) out.push('H', `H&p=${p0}`);
+  two('ss', shp(i - 1), s0);
+  two('sn', s0, shp(i + 1));
+  if (i === first) {
+    sink.flag('F');
+    sink.one('F&s', s0);
+  }
+  if (v.headline[i]) {
+    sink.flag('H');
+    sink.one('H&p', p0);
+  }
   const names = v.names[i];
-  if (names) for (const f of names) out.push(f);
-  if (v.lowerElsewhere[i]) out.push('Dlc');
+  if (names) for (const f of names) sink.one('G', f);
+  if (v.lowerElsewhere[i]) sink.flag('Dlc');
 }
 
 /**
  * All features of token i as strings (the training path): its word features, its neighbours' at
- * their offsets, context features and, in the second pass, `extra` (document features).
+ * their offsets, context features and, in the second pass, document features (`extra`).
  */
-export function tokenFeatures(v: DocView, i: number, words: readonly WordFeatures[], extra: readonly string[] | null, out: string[]): void {
+export function tokenFeatures(
+  v: DocView,
+  i: number,
+  words: readonly WordFeatures[],
+  extra: ((i: number, sink: FeatureSink) => void) | null,
+  out: string[],
+): void {
   for (const f of words[i].center) out.push(f);
   const first = v.sentFirst[i];
   const end = v.sentEnd[i];
@@ -190,6 +249,7 @@ export function tokenFeatures(v: DocView, i: number, words: readonly WordFeature
     }
     for (const f of Math.abs(k) === 1 ? words[j].near : words[j].far) out.push(atOffset(k, f));
   }
-  contextFeatures(v, i, out);
-  if (extra) for (const f of extra) out.push(f);
+  const sink = new StringSink(out);
+  contextFeatures(v, i, sink);
+  if (extra) extra(i, sink);
 }

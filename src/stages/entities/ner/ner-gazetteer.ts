@@ -64,8 +64,8 @@ export class NerGazetteer {
   }
 
   /**
-   * Multi-word names found in tokens [first, end) (one sentence): for each token, the features
-   * "G=<category>B" (first word) or "G=<category>I" (a later word), or null. Longest match per start;
+   * Multi-word names found in tokens [first, end) (one sentence): for each token, its matches as
+   * "<category>B" (first word) or "<category>I" (a later word), or null. Longest match per start;
    * matches may overlap.
    */
   matchNames(tokens: readonly Token[], first: number, end: number): (string[] | null)[] {
@@ -82,7 +82,7 @@ export class NerGazetteer {
       if (!best) continue;
       for (let j = i; j <= best.last; j++) {
         const slot = (out[j - first] ??= []);
-        for (const c of best.cats) slot.push(`G=${c}${j === i ? 'B' : 'I'}`);
+        for (const c of best.cats) slot.push(`${c}${j === i ? 'B' : 'I'}`);
       }
     }
     return out;

@@ -7,7 +7,7 @@ import type { Doc } from '../../../core/document.js';
 import type { EntityType } from '../../../core/records/entity.js';
 import { readFileSync } from 'node:fs';
 import { loadWeights, type StoredSequenceWeights } from '../../../models/sequence-perceptron.js';
-import { docFeatures } from './ner-doc-features.js';
+import { docFacts, docFeatures } from './ner-doc-features.js';
 import { prepareDoc } from './ner-features.js';
 import { getNerGazetteer, type NerGazetteer } from './ner-gazetteer.js';
 import { NerPass } from './ner-model.js';
@@ -52,7 +52,10 @@ export class NerTagger {
     const v = prepareDoc(doc, this.gaz);
     const tags = new Uint8Array(doc.tokens.length);
     this.passes[0].tag(v, null, tags);
-    for (const pass of this.passes.slice(1)) pass.tag(v, docFeatures(v, tags, this.scheme), tags);
+    for (const pass of this.passes.slice(1)) {
+      const facts = docFacts(v, tags.slice(), this.scheme);
+      pass.tag(v, (i, sink) => docFeatures(v, facts, this.scheme, i, sink), tags);
+    }
     return tags;
   }
 

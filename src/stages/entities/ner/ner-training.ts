@@ -3,7 +3,7 @@
 // frequency cut-off, sentence examples for either pass, and span-level scoring.
 import type { Doc } from '../../../core/document.js';
 import { FeatureIndex, decodeExample, type SequenceExample, type SequenceWeights, type TransitionMask } from '../../../models/sequence-perceptron.js';
-import { prepareDoc, tokenFeatures, wordFeatures, type DocView, type WordFeatures } from './ner-features.js';
+import { StringSink, prepareDoc, tokenFeatures, wordFeatures, type DocView, type FeatureSink, type WordFeatures } from './ner-features.js';
 import type { NerGazetteer } from './ner-gazetteer.js';
 import { NER_TYPES, type NerType, type TagScheme, type TagSpan } from './tag-scheme.js';
 
@@ -95,14 +95,14 @@ export class FeatureTable {
   index = new FeatureIndex();
   private counts: number[] = [];
 
-  encode(p: PreparedDoc, extra: readonly (readonly string[])[] | null, grow: boolean): EncodedDoc {
+  encode(p: PreparedDoc, grow: boolean): EncodedDoc {
     const n = p.doc.tokens.length;
     const offsets = new Int32Array(n + 1);
     const ids: number[] = [];
     const buf: string[] = [];
     for (let i = 0; i < n; i++) {
       buf.length = 0;
-      tokenFeatures(p.view, i, p.words, extra ? extra[i] : null, buf);
+      tokenFeatures(p.view, i, p.words, null, buf);
       for (const f of buf) {
         const id = this.index.id(f, grow);
         if (grow) this.counts[id] = (this.counts[id] ?? 0) + 1;
@@ -113,14 +113,17 @@ export class FeatureTable {
     return { features: Int32Array.from(ids), offsets };
   }
 
-  /** Document features of the second pass alone (a small vocabulary; never pruned). */
-  encodeExtra(extra: readonly (readonly string[])[], grow: boolean): EncodedDoc {
-    const offsets = new Int32Array(extra.length + 1);
+  /** Second-pass document features alone (a small vocabulary, never pruned) of a document's n tokens. */
+  encodeExtra(n: number, extra: (i: number, sink: FeatureSink) => void, grow: boolean): EncodedDoc {
+    const offsets = new Int32Array(n + 1);
     const ids: number[] = [];
-    extra.forEach((fs, i) => {
-      for (const f of fs) ids.push(this.index.id(f, grow));
+    const sink = new StringSink();
+    for (let i = 0; i < n; i++) {
+      sink.out.length = 0;
+      extra(i, sink);
+      for (const f of sink.out) ids.push(this.index.id(f, grow));
       offsets[i + 1] = ids.length;
-    });
+    }
     return { features: Int32Array.from(ids), offsets };
   }
 
