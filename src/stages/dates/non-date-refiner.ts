@@ -77,8 +77,9 @@ function isNonDate(c: DateCandidate, ctx: DateContext): boolean {
   if (isWeekdayInName(c, ctx)) return true;
   if (c.source.includes('SlashDateFormatParser') && c.stated.year === undefined) return true;
   if (c.how === 'event' && !c.zone && !c.zoneName && !WRITTEN_TIME.test(text)) return true;
-  // "50s after", "3d later": chrono's one-letter units are decades and other things in news text.
-  if ((c.how === 'deictic' || c.how === 'anaphoric') && /\d\s*[smhdwy]\b/i.test(text)) return true;
+  // "50s after", "3d later": chrono's one-letter units are decades and other things in news text;
+  // "this second", "the second before": an ordinal, or no date.
+  if ((c.how === 'deictic' || c.how === 'anaphoric') && /\d\s*[smhdwy]\b|\bseconds?\b/i.test(text)) return true;
   if (c.extractor === YEAR_EXTRACTOR && isCount(c, ctx)) return true;
   return false;
 }

@@ -23,9 +23,12 @@ function fallbackZones(): Map<string, string> {
   return table;
 }
 
+let words: Map<string, string> | null = null;
+
 /** The IANA zone a zone word names ("EDT", "E.T.", "Eastern"), or null. Case matters: "CT" is not "ct". */
 export function zoneOfWord(word: string): string | null {
-  return loadData<ZoneTable>('lexicons/time-zones.json').words[word] ?? null;
+  words ??= new Map(Object.entries(loadData<ZoneTable>('lexicons/time-zones.json').words));
+  return words.get(word) ?? null;
 }
 
 /** The IANA zone of a place entity, or null: the places stage's geocode first, then the table by name. */
