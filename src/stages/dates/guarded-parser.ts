@@ -1,9 +1,10 @@
 // Wraps chrono's parsers so that each runs only on text holding what it needs: a capitalised month
 // name for the month parsers, a written time for the time parser, a unit right before "ago"/"later",
 // a full date for the numeric ones. Chrono runs every pattern over every paragraph, and some of its
-// patterns can start at every non-word character; a cheap test spares that work (chrono's time on
-// 300 PolNeAR train articles, warm: 420 ms bare, 100 ms guarded). A guard passes everything a parser
-// finds that the refiners after it keep: forms they drop ("sat", "at 10", "7/10", "march") may go.
+// patterns can start at every non-word character; a cheap test spares that work (chrono over the
+// 6,691 paragraphs of 300 PolNeAR train articles, warm: 145 ms bare, 90 ms guarded, 83 ms when
+// paragraphs no guard passes are skipped). A guard passes everything a parser finds that the
+// refiners after it keep: forms they drop ("sat", "at 10", "7/10", "march") may go.
 import type { Parser, ParsingContext } from 'chrono-node';
 
 /** Never matches, and fails at once: anchored at the start. */
