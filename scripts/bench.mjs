@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Throughput benchmark: Storyline's extractArticle (from dist/) against compromise over the same
 // PolNeAR train texts, single-threaded, in one process, warm-up first. Prints words/s for both, peak
-// RSS, and a last line `ratio: R` (Storyline words/s ÷ compromise words/s) that CI can grep.
+// RSS, and a last line `ratio: R` (Storyline words/s ÷ compromise words/s) that CI can grep. Also the
+// name tagger alone (tagNames over the same texts, segmented beforehand): tokens/s and words/s.
 //   npm run build && npm run bench          all 840 articles
 //   BENCH_LIMIT=100 npm run bench           the first 100 only (compromise is slow)
 import { existsSync, readFileSync } from 'node:fs';
@@ -76,4 +77,18 @@ const storylineWps = report('storyline', time(storyline));
 const rssAfterStoryline = process.resourceUsage().maxRSS;
 const compromiseWps = report('compromise', time(compromise));
 console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} (${mb(rssAfterStoryline)} after the Storyline run; both libraries loaded)`);
+
+// The trained name tagger alone (src/stages/entities/ner/): tagNames over the same texts, segmented
+// outside the timing, warm-up first. Words/s use the same whitespace word count as the lines above.
+const { Pipeline } = await import(new URL('dist/core/pipeline.js', root).href);
+const { segmentStage } = await import(new URL('dist/stages/segment/wink-segmenter.js', root).href);
+const { tagNames } = await import(new URL('dist/stages/entities/ner/ner-tagger.js', root).href);
+const segmenter = new Pipeline([segmentStage]);
+const docs = texts.map((t, i) => segmenter.run(t, { id: `bench-${i}` }));
+const tokens = docs.reduce((sum, d) => sum + d.tokens.length, 0);
+for (const d of docs.slice(0, WARMUP)) tagNames(d);
+const nerStarted = process.hrtime.bigint();
+for (const d of docs) tagNames(d);
+const nerSeconds = Number(process.hrtime.bigint() - nerStarted) / 1e9;
+console.log(`ner tagger ${nerSeconds.toFixed(2)} s  ${fmt(tokens / nerSeconds)} tokens/s  ${fmt(words / nerSeconds)} words/s  (${fmt(tokens)} Storyline tokens; compromise ${fmt(compromiseWps)} words/s)`);
 console.log(`ratio: ${(storylineWps / compromiseWps).toFixed(2)}`);

@@ -1,12 +1,14 @@
-// Decoding with a trained pass of the name tagger. Emission scores are sums of feature weights, and
+// Decoding with the name tagger's trained passes. Emission scores are sums of feature weights, and
 // building a feature string per feature per token would dominate the cost, so:
+// - the passes' weights are stacked: one row per feature holds every pass's weights side by side, so
+//   one lookup serves all passes (they share every feature but the second pass's document features);
 // - a token's word features and those it lends its neighbours (±1, ±2) depend only on the word: they
 //   are summed once per distinct word and cached;
 // - context features arrive as (template, value) pairs whose values are strings the document already
-//   holds (POS tags, lower-case words, shapes); the model's weight rows are indexed by template and
-//   value when it loads, so a lookup hashes no new string and a feature the model lacks costs a miss.
-// What is left per token is about twenty map lookups and a Viterbi step.
-import { viterbi, type LoadedSequenceModel, type TransitionMask } from '../../../models/sequence-perceptron.js';
+//   holds (POS tags, lower-case words, shapes); the weight rows are indexed by template and value when
+//   the model loads, so a lookup hashes no new string and a feature the model lacks costs one miss.
+// What is left per token is about twenty map lookups and a Viterbi step per pass.
+import { viterbi, type LoadedSequenceModel, type SequenceWeights, type TransitionMask } from '../../../models/sequence-perceptron.js';
 import { DOC_ONE } from './ner-doc-features.js';
 import {
   CONTEXT_FLAGS, CONTEXT_ONE, CONTEXT_TWO, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, wordFeatures,
@@ -14,27 +16,46 @@ import {
 } from './ner-features.js';
 import type { NerGazetteer } from './ner-gazetteer.js';
 
+/** Every pass's weights side by side: row r holds pass 0's nTags weights, then pass 1's, ... */
+interface StackedWeights {
+  index: Map<string, number>;
+  rows: Float32Array;
+  /** nTags × passes. */
+  width: number;
+}
+
+function stack(passes: readonly LoadedSequenceModel[]): StackedWeights {
+  const nTags = passes[0].weights.nTags;
+  const width = nTags * passes.length;
+  const index = new Map<string, number>();
+  for (const p of passes) for (const name of p.index.keys()) if (!index.has(name)) index.set(name, index.size);
+  const rows = new Float32Array(index.size * width);
+  passes.forEach((p, k) => {
+    for (const [name, f] of p.index) rows.set(p.weights.emission.subarray(f * nTags, (f + 1) * nTags), index.get(name)! * width + k * nTags);
+  });
+  return { index, rows, width };
+}
+
 /** Slots of a cached word vector: the word at the token itself, then as the neighbour at -2, -1, +1, +2. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
 const WORD_CACHE_LIMIT = 100_000;
 
-/** Adds the weight rows of context features to one token's scores. */
+/** Adds the weight rows of context features to one token's scores, in columns [lo, hi). */
 class ScoreSink implements FeatureSink {
   scores = new Float64Array(0);
   at = 0;
+  lo = 0;
+  hi = 0;
   private readonly flags = new Map<string, Float32Array>();
   private readonly ones = new Map<string, Map<string, Float32Array>>();
   private readonly twos = new Map<string, Map<string, Map<string, Float32Array>>>();
 
-  constructor(
-    private readonly model: LoadedSequenceModel,
-    private readonly nTags: number,
-  ) {
+  constructor(private readonly w: StackedWeights) {
     const flags = new Set<string>(CONTEXT_FLAGS);
     const ones = new Set<string>([...CONTEXT_ONE, ...DOC_ONE]);
     const twos = new Set<string>(CONTEXT_TWO);
-    for (const [name, f] of model.index) {
-      const row = model.weights.emission.subarray(f * nTags, (f + 1) * nTags);
+    for (const [name, r] of w.index) {
+      const row = w.rows.subarray(r * w.width, (r + 1) * w.width);
       if (flags.has(name)) {
         this.flags.set(name, row);
         continue;
@@ -58,16 +79,10 @@ class ScoreSink implements FeatureSink {
     }
   }
 
-  row(name: string): Float32Array | null {
-    const f = this.model.index.get(name);
-    if (f === undefined) return null;
-    return this.model.weights.emission.subarray(f * this.nTags, (f + 1) * this.nTags);
-  }
-
   private add(row: Float32Array | undefined): void {
     if (row === undefined) return;
-    const { scores, at, nTags } = this;
-    for (let t = 0; t < nTags; t++) scores[at + t] += row[t];
+    const { scores, at, hi } = this;
+    for (let t = this.lo; t < hi; t++) scores[at + t] += row[t];
   }
 
   flag(name: string): void {
@@ -83,84 +98,114 @@ class ScoreSink implements FeatureSink {
   }
 }
 
-export class NerPass {
+/** Second-pass features of token i, given the tags of the pass before. */
+export type DocFeaturesOf = (tags: Uint8Array) => (i: number, sink: FeatureSink) => void;
+
+export class NerDecoder {
   private readonly nTags: number;
+  private readonly weights: StackedWeights;
+  private readonly passes: SequenceWeights[];
   private readonly cache = new Map<string, Float32Array>();
   /** Per neighbour offset: the boundary feature's weights, for positions outside the sentence. */
   private readonly boundary: Float32Array;
   private readonly sink: ScoreSink;
+  private column = new Float64Array(0);
   private work = { delta: new Float64Array(0), back: new Int32Array(0) };
 
   constructor(
-    private readonly model: LoadedSequenceModel,
+    passes: readonly LoadedSequenceModel[],
     private readonly gaz: NerGazetteer,
     private readonly mask: TransitionMask,
   ) {
-    this.nTags = model.weights.nTags;
-    this.sink = new ScoreSink(model, this.nTags);
-    this.boundary = new Float32Array(NEIGHBOUR_OFFSETS.length * this.nTags);
-    NEIGHBOUR_OFFSETS.forEach((k, slot) => this.addRow(boundaryFeature(k), this.boundary, slot * this.nTags));
+    this.nTags = passes[0].weights.nTags;
+    this.passes = passes.map((p) => p.weights);
+    this.weights = stack(passes);
+    this.sink = new ScoreSink(this.weights);
+    const width = this.weights.width;
+    this.boundary = new Float32Array(NEIGHBOUR_OFFSETS.length * width);
+    NEIGHBOUR_OFFSETS.forEach((k, slot) => this.addRow(boundaryFeature(k), this.boundary, slot * width));
   }
 
   private addRow(name: string, out: Float32Array, at: number): void {
-    const row = this.sink.row(name);
-    if (row) for (let t = 0; t < this.nTags; t++) out[at + t] += row[t];
+    const r = this.weights.index.get(name);
+    if (r === undefined) return;
+    const { rows, width } = this.weights;
+    for (let t = 0; t < width; t++) out[at + t] += rows[r * width + t];
   }
 
-  /** The word's summed word-feature weights in each slot. */
+  /** The word's summed word-feature weights in each slot (itself, then as each neighbour). */
   wordVector(norm: string): Float32Array {
-    let vec = this.cache.get(norm);
-    if (vec) return vec;
-    const nTags = this.nTags;
-    const out = new Float32Array(SLOTS * nTags);
+    const cached = this.cache.get(norm);
+    if (cached) return cached;
+    const width = this.weights.width;
+    const vec = new Float32Array(SLOTS * width);
     const wf = wordFeatures(norm, this.gaz);
-    for (const f of wf.center) this.addRow(f, out, 0);
+    for (const f of wf.center) this.addRow(f, vec, 0);
     NEIGHBOUR_OFFSETS.forEach((k, s) => {
-      for (const f of Math.abs(k) === 1 ? wf.near : wf.far) this.addRow(atOffset(k, f), out, (s + 1) * nTags);
+      for (const f of Math.abs(k) === 1 ? wf.near : wf.far) this.addRow(atOffset(k, f), vec, (s + 1) * width);
     });
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(norm, out);
-    vec = out;
+    this.cache.set(norm, vec);
     return vec;
   }
 
-  /**
-   * Tags every token of the document into `out`, sentence by sentence; `extra` adds the second
-   * pass's document features of a token.
-   */
-  tag(v: DocView, extra: ((i: number, sink: FeatureSink) => void) | null, out: Uint8Array): void {
-    const nTags = this.nTags;
+  /** Tags every token of the document into `out`, pass after pass, each sentence by Viterbi. */
+  tag(v: DocView, docFeaturesOf: DocFeaturesOf, out: Uint8Array): void {
+    const { nTags, sink } = this;
+    const width = this.weights.width;
     const tokens = v.tokens;
     const n = tokens.length;
-    const sink = this.sink;
-    if (sink.scores.length < n * nTags) sink.scores = new Float64Array(n * nTags * 2);
+    if (sink.scores.length < n * width) sink.scores = new Float64Array(n * width * 2);
     const scores = sink.scores;
     const vecs: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) vecs[i] = this.wordVector(tokens[i].norm);
+    sink.lo = 0;
+    sink.hi = width;
     for (let i = 0; i < n; i++) {
-      const at = i * nTags;
+      const at = i * width;
       const own = vecs[i];
-      for (let t = 0; t < nTags; t++) scores[at + t] = own[t];
+      for (let t = 0; t < width; t++) scores[at + t] = own[t];
       const first = v.sentFirst[i];
       const end = v.sentEnd[i];
       for (let s = 0; s < NEIGHBOUR_OFFSETS.length; s++) {
         const j = i + NEIGHBOUR_OFFSETS[s];
         const outside = j < first || j >= end;
         const src = outside ? this.boundary : vecs[j];
-        const base = outside ? s * nTags : (s + 1) * nTags;
-        for (let t = 0; t < nTags; t++) scores[at + t] += src[base + t];
+        const base = outside ? s * width : (s + 1) * width;
+        for (let t = 0; t < width; t++) scores[at + t] += src[base + t];
       }
       sink.at = at;
       contextFeatures(v, i, sink);
-      if (extra) extra(i, sink);
     }
-    const { transition, end } = this.model.weights;
+    for (let p = 0; p < this.passes.length; p++) {
+      if (p > 0) {
+        const extra = docFeaturesOf(out.slice(0, n));
+        sink.lo = p * nTags;
+        sink.hi = (p + 1) * nTags;
+        for (let i = 0; i < n; i++) {
+          sink.at = i * width;
+          extra(i, sink);
+        }
+      }
+      this.decodePass(v, p, n, out);
+    }
+  }
+
+  /** Viterbi over each sentence with pass p's columns of the scores. */
+  private decodePass(v: DocView, p: number, n: number, out: Uint8Array): void {
+    const { nTags } = this;
+    const width = this.weights.width;
+    const scores = this.sink.scores;
+    if (this.column.length < n * nTags) this.column = new Float64Array(n * nTags * 2);
+    const column = this.column;
+    for (let i = 0; i < n; i++) for (let t = 0; t < nTags; t++) column[i * nTags + t] = scores[i * width + p * nTags + t];
+    const { transition, end } = this.passes[p];
     for (let i = 0; i < n; ) {
       const first = v.sentFirst[i];
       const last = v.sentEnd[i];
       const len = last - first;
       if (this.work.delta.length < len * nTags) this.work = { delta: new Float64Array(len * nTags * 2), back: new Int32Array(len * nTags * 2) };
-      viterbi(scores.subarray(first * nTags, last * nTags), len, nTags, transition, end, this.mask, out.subarray(first, last), this.work);
+      viterbi(column.subarray(first * nTags, last * nTags), len, nTags, transition, end, this.mask, out.subarray(first, last), this.work);
       i = last;
     }
   }

@@ -10,7 +10,7 @@ import { loadWeights, type StoredSequenceWeights } from '../../../models/sequenc
 import { docFacts, docFeatures } from './ner-doc-features.js';
 import { prepareDoc } from './ner-features.js';
 import { getNerGazetteer, type NerGazetteer } from './ner-gazetteer.js';
-import { NerPass } from './ner-model.js';
+import { NerDecoder } from './ner-model.js';
 import { refineType } from './ner-output-types.js';
 import { TagScheme, type SchemeName, type TagSpan } from './tag-scheme.js';
 
@@ -36,26 +36,24 @@ export interface NameSpan {
 
 export class NerTagger {
   readonly scheme: TagScheme;
-  private readonly passes: NerPass[];
+  private readonly decoder: NerDecoder;
 
   constructor(
     model: NerModelFile,
     private readonly gaz: NerGazetteer,
   ) {
     this.scheme = new TagScheme(model.scheme);
-    const mask = this.scheme.mask();
-    this.passes = model.passes.map((p) => new NerPass(loadWeights(p), gaz, mask));
+    this.decoder = new NerDecoder(model.passes.map(loadWeights), gaz, this.scheme.mask());
   }
 
   /** Tags per token after the last pass. */
   tagTokens(doc: Doc): Uint8Array {
     const v = prepareDoc(doc, this.gaz);
     const tags = new Uint8Array(doc.tokens.length);
-    this.passes[0].tag(v, null, tags);
-    for (const pass of this.passes.slice(1)) {
-      const facts = docFacts(v, tags.slice(), this.scheme);
-      pass.tag(v, (i, sink) => docFeatures(v, facts, this.scheme, i, sink), tags);
-    }
+    this.decoder.tag(v, (first) => {
+      const facts = docFacts(v, first, this.scheme);
+      return (i, sink) => docFeatures(v, facts, this.scheme, i, sink);
+    }, tags);
     return tags;
   }
 
