@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Quality gate: extracts the seed article and PolNeAR dev with the built engine (dist/), scores them
+// Quality gate: extracts the seed article, PolNeAR dev and CoNLL-2003 dev with the built engine (dist/), scores them
 // with the shared scorers (../shared/eval), and fails when a score falls below its floor in
 // quality/baseline.json. Run `npm run build` first (npm test does).
 import { spawnSync } from 'node:child_process';
@@ -54,6 +54,13 @@ try {
   check('polnear dev role exact cue F1', s.role_exact.cue.f1, floors.role_exact_cue_f1);
   check('polnear dev role exact content F1', s.role_exact.content.f1, floors.role_exact_content_f1);
   check('polnear dev content partial F1', s.content_partial.f1, floors.content_partial_f1);
+
+  // CoNLL-2003 dev: entity mentions (the trained tagger inside the full pipeline).
+  const conllGold = join(shared, 'data', 'conll2003', 'dev.jsonl');
+  const conllPred = join(tmp, 'conll.jsonl');
+  extractFile(conllGold, conllPred);
+  const ner = JSON.parse(run([join(shared, 'eval', 'score-ner.mjs'), '--gold', conllGold, '--pred', conllPred, '--json']));
+  check('conll dev entity F1', ner.overall.f1, baseline.conll_dev.ner_f1);
 
   // Seed: hand-written checks, counted per kind.
   const seedInput = join(shared, 'data', 'seed', 'seed.jsonl');

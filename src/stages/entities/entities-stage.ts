@@ -11,6 +11,8 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
 import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
 import { nameWords } from './token-tests.js';
+import { mergeTaggedNames } from './merge-tagged-names.js';
+import { tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
 const EXTRACTOR = 'entities.rules.v1';
@@ -19,6 +21,7 @@ interface Typed {
   cand: NameCandidate;
   type: NameType;
   words: string[];
+  tagged: boolean;
 }
 
 export const entitiesStage: Stage = {
@@ -28,12 +31,11 @@ export const entitiesStage: Stage = {
   run(doc: Doc) {
     const lex = getLexicon();
     const tokens = doc.tokens;
-    const typed: Typed[] = [];
-    for (const cand of extractNameCandidates(doc, lex)) {
-      if (cand.description) continue;
-      const words = nameWords(tokens, cand.first, cand.end);
-      typed.push({ cand, type: classifyName(cand, tokens, lex), words });
-    }
+    const rules = extractNameCandidates(doc, lex);
+    const chosen = process.env.STORYLINE_RULE_NER
+      ? rules.filter((c) => !c.description).map((cand) => ({ cand, type: classifyName(cand, tokens, lex), tagged: false }))
+      : mergeTaggedNames(tagNames(doc), rules, tokens, lex);
+    const typed: Typed[] = chosen.map(({ cand, type, tagged }) => ({ cand, type, tagged, words: nameWords(tokens, cand.first, cand.end) }));
     doc.entities = new EntityBuilder(doc, lex).build(typed);
   },
 };
@@ -70,8 +72,10 @@ class EntityBuilder {
     for (const t of typed) {
       if (isFullName(t)) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
+      // "the Ruiz-Gil meeting": two people the article names, whatever the tagger called the pair.
+      else if (t.words.length === 1 && t.words[0].includes('-') && this.splitHyphenated(t.cand)) continue;
       // A surname that is also a town ("Clinton", "Obama"): the person named in the article wins.
-      else if (t.type === 'GPE' && t.words.length === 1 && !this.lex.countries.has(t.words[0].toLowerCase()) && this.findPersonByPart(t.words, t.cand)) this.addShortName(t);
+      else if (t.type === 'GPE' && !t.tagged && t.words.length === 1 && !this.lex.countries.has(t.words[0].toLowerCase()) && this.findPersonByPart(t.words, t.cand)) this.addShortName(t);
       else this.addOther(t, t.type);
     }
     const ordered = this.entities.filter((e) => e.mentions.length > 0);
@@ -86,7 +90,8 @@ class EntityBuilder {
   }
 
   private mention(e: Entity, c: NameCandidate, form: Entity['mentions'][number]['form']): void {
-    const start = this.tokens[c.mentionFirst].start;
+    // The mention is the name itself; an honorific before it is recorded in `form`, not in the span.
+    const start = this.tokens[c.first].start;
     const end = this.tokens[c.end - 1].end;
     let keys = this.seen.get(e);
     if (!keys) this.seen.set(e, (keys = new Set()));
