@@ -4,6 +4,7 @@
 // Writes data/lexicons/first-names.json (given names from train) and data/models/ner-perceptron.json.
 // Run:  npm run train:ner            (builds dist/ first)
 //       node scripts/train-ner-model.mjs [--scheme BIO|BILOU] [--passes 1|2] [--min-count 2] [--scale 100]
+//                                         [--honorifics 0.15] [--seed 7] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Pipeline } from '../dist/core/pipeline.js';
@@ -12,7 +13,8 @@ import { getLexicon } from '../dist/stages/entities/lexicon.js';
 import { NerGazetteer } from '../dist/stages/entities/ner/ner-gazetteer.js';
 import { TagScheme } from '../dist/stages/entities/ner/tag-scheme.js';
 import { docFacts, docFeatures } from '../dist/stages/entities/ner/ner-doc-features.js';
-import { FeatureTable, decodeDoc, firstNamesIn, mergeEncoded, prepareTrainingDoc, scoreSpans, sentenceExamples } from '../dist/stages/entities/ner/ner-training.js';
+import { FeatureTable, decodeDoc, firstNamesIn, mergeEncoded, prepareTrainingDoc, scoreSpans, sentenceExamples, withHonorifics } from '../dist/stages/entities/ner/ner-training.js';
+import { rng } from '../dist/models/sequence-perceptron.js';
 import { SequencePerceptronTrainer, storeWeights } from '../dist/models/sequence-perceptron.js';
 
 const { values: opt } = parseArgs({
@@ -20,13 +22,14 @@ const { values: opt } = parseArgs({
     data: { type: 'string', default: '../shared/data/conll2003' },
     scheme: { type: 'string', default: 'BIO' },
     passes: { type: 'string', default: '2' },
-    'max-epochs': { type: 'string', default: '20' },
-    patience: { type: 'string', default: '3' },
+    'max-epochs': { type: 'string', default: '30' },
+    patience: { type: 'string', default: '5' },
     folds: { type: 'string', default: '5' },
     'min-count': { type: 'string', default: '2' },
     'min-name-docs': { type: 'string', default: '2' },
     scale: { type: 'string', default: '100' },
     seed: { type: 'string', default: '7' },
+    honorifics: { type: 'string', default: '0.15' },
     out: { type: 'string', default: 'data/models/ner-perceptron.json' },
   },
 });
@@ -41,7 +44,10 @@ const clock = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (msg) => console.log(`[${clock()}] ${msg}`);
 
 const read = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const trainGold = read(`${opt.data}/train.jsonl`);
+// Honorifics ("Mr.", "Sen.") before a seeded 15% of train person names: Reuters 1996 hardly uses
+// them, most news does (without this, "Mr. Petrov told ..." loses Petrov). Dev F1 is unchanged.
+const augment = rng(SEED);
+const trainGold = read(`${opt.data}/train.jsonl`).map((g) => withHonorifics(g, Number(opt.honorifics), augment));
 const devGold = read(`${opt.data}/dev.jsonl`);
 
 // Given names from train only. A name counts when it starts person names in MIN_NAME_DOCS documents;

@@ -102,7 +102,7 @@ export function viterbi(
 }
 
 /** Mulberry32: a tiny seeded PRNG so that training runs are repeatable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -21,7 +21,12 @@ export interface DocFacts {
   majority: Int8Array;
   bodyMajority: Int8Array;
   inLongerName: Int8Array;
+  /** Where the word stands in that name: 0 first, 1 inside, 2 last. */
+  inLongerAt: Int8Array;
 }
+
+/** "DE" values, built once so that decoding concatenates no strings: type × position. */
+const DE_VALUES = TYPE_NAMES.map((t) => [`${t}F`, `${t}M`, `${t}L`]);
 
 function typeIndex(scheme: TagScheme, tag: number): number {
   const type = scheme.typeOf(tag);
@@ -77,18 +82,25 @@ export function docFacts(v: DocView, tags: Uint8Array, scheme: TagScheme): DocFa
     }
     s = end;
   }
-  const facts: DocFacts = { tags, majority: new Int8Array(n).fill(NONE), bodyMajority: new Int8Array(n).fill(NONE), inLongerName: new Int8Array(n).fill(NONE) };
+  const facts: DocFacts = { tags, majority: new Int8Array(n).fill(NONE), bodyMajority: new Int8Array(n).fill(NONE), inLongerName: new Int8Array(n).fill(NONE), inLongerAt: new Int8Array(n) };
   for (let i = 0; i < n; i++) {
     if (!capitalised(i)) continue;
     const key = tokens[i].lower;
     facts.majority[i] = majority(all.get(key), types[i]);
     facts.bodyMajority[i] = majority(body.get(key), v.headline[i] ? NONE : types[i]);
     let longest: { type: number; first: number; end: number } | null = null;
+    let at = 0;
     for (const e of inNames.get(key) ?? []) {
       if (i >= e.first && i < e.end) continue;
-      if (!longest || e.end - e.first > longest.end - longest.first) longest = e;
+      if (!longest || e.end - e.first > longest.end - longest.first) {
+        longest = e;
+        at = tokens[e.first].lower === key ? 0 : tokens[e.end - 1].lower === key ? 2 : 1;
+      }
     }
-    if (longest) facts.inLongerName[i] = longest.type;
+    if (longest) {
+      facts.inLongerName[i] = longest.type;
+      facts.inLongerAt[i] = at;
+    }
   }
   return facts;
 }
@@ -103,5 +115,5 @@ export function docFeatures(v: DocView, facts: DocFacts, scheme: TagScheme, i: n
   sink.one('pt+1', tagName(i + 1));
   if (facts.majority[i] !== NONE) sink.one('D', TYPE_NAMES[facts.majority[i]]);
   if (facts.bodyMajority[i] !== NONE) sink.one('DN', TYPE_NAMES[facts.bodyMajority[i]]);
-  if (facts.inLongerName[i] !== NONE) sink.one('DE', TYPE_NAMES[facts.inLongerName[i]]);
+  if (facts.inLongerName[i] !== NONE) sink.one('DE', DE_VALUES[facts.inLongerName[i]][facts.inLongerAt[i]]);
 }

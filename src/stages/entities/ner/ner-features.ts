@@ -179,7 +179,7 @@ export class StringSink implements FeatureSink {
 /** Every flag and template `contextFeatures` emits (decoding indexes the model's weights by them). */
 export const CONTEXT_FLAGS = ['b', 'F', 'H', 'Dlc'] as const;
 export const CONTEXT_ONE = ['p', 'p-1', 'p+1', 'p-2', 'p+2', 'F&s', 'H&p', 'G'] as const;
-export const CONTEXT_TWO = ['pp', 'pn', 'll', 'ln', 'ss', 'sn'] as const;
+export const CONTEXT_TWO = ['pp', 'pn', 'll', 'ln', 'ss', 'sn', 'ls', 'sl'] as const;
 
 const BOS = '<s>';
 const EOS = '</s>';
@@ -214,6 +214,8 @@ export function contextFeatures(v: DocView, i: number, sink: FeatureSink): void 
   const s0 = v.short[i];
   two('ss', shp(i - 1), s0);
   two('sn', s0, shp(i + 1));
+  two('ls', low(i - 1), s0);
+  two('sl', s0, low(i + 1));
   if (i === first) {
     sink.flag('F');
     sink.one('F&s', s0);
