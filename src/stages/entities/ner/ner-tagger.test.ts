@@ -24,6 +24,7 @@ describe('tagNames (shipped model)', () => {
     ['German Chancellor Eva Brandt flew to Europe on Monday.', ['German/NORP', 'Eva Brandt/PERSON', 'Europe/LOC']],
     ['Protesters gathered near Heathrow Airport and on Downing Street.', ['Heathrow Airport/FAC', 'Downing Street/FAC']],
     ['The Olympic Games in Atlanta drew athletes from Kenya.', ['Olympic Games/EVENT', 'Atlanta/GPE', 'Kenya/GPE']],
+    ['Mr. Petrov told the Wall Street Journal that Gazprom would sue.', ['Petrov/PERSON', 'Wall Street Journal/ORG', 'Gazprom/ORG']],
     ['Meanwhile, on Thursday in March the river rose. However, nobody came.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
