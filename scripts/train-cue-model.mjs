@@ -13,7 +13,11 @@ import { train, score } from '../dist/models/averaged-perceptron.js';
 const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: '../shared/data/polnear' } } });
 const pipeline = new Pipeline([segmentStage]);
 
-function examples(file) {
+// Lemmas seen as cue tokens in training: the model is only consulted for these (a verb never seen as
+// a cue scores far below zero anyway, and skipping it saves most of the feature work).
+const cueLemmas = new Map();
+
+function examples(file, countLemmas = false) {
   const out = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -25,6 +29,7 @@ function examples(file) {
     doc.tokens.forEach((t, i) => {
       let label = false;
       for (let k = t.start; k < t.end; k++) if (cueChars[k]) { label = true; break; }
+      if (countLemmas && label) cueLemmas.set(t.lemma, (cueLemmas.get(t.lemma) ?? 0) + 1);
       out.push({ features: cueFeatures(ctx, i), label });
     });
   }
@@ -32,7 +37,7 @@ function examples(file) {
 }
 
 const t0 = Date.now();
-const trainSet = examples(`${values.data}/train.jsonl`);
+const trainSet = examples(`${values.data}/train.jsonl`, true);
 const devSet = examples(`${values.data}/dev.jsonl`);
 console.log(`examples: train ${trainSet.length}, dev ${devSet.length} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 const model = train(trainSet, Number(values.epochs), 7);
@@ -46,5 +51,6 @@ for (const threshold of [-1, -0.5, 0, 0.5, 1]) {
   console.log(`dev cue tokens @${threshold}: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R)).toFixed(3)}`);
 }
 const out = new URL('../data/models/cue-perceptron.json', import.meta.url);
-writeFileSync(out, JSON.stringify({ about: 'Attribution-cue token classifier (averaged perceptron) trained on PolNeAR train by scripts/train-cue-model.mjs', epochs: Number(values.epochs), ...model }));
+const lemmas = [...cueLemmas].map(([l]) => l).sort();
+writeFileSync(out, JSON.stringify({ about: 'Attribution-cue token classifier (averaged perceptron) trained on PolNeAR train by scripts/train-cue-model.mjs', epochs: Number(values.epochs), lemmas, ...model }));
 console.log(`features: ${Object.keys(model.weights).length}; wrote ${out.pathname} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -5,7 +5,7 @@ import type { PerceptronWeights } from '../../models/averaged-perceptron.js';
 import { cueFeatures, type CueFeatureContext } from './cue-features.js';
 
 // Weights in a Map: lookups on a plain object with 170,000 keys are several times slower.
-let model: { bias: number; weights: Map<string, number> } | undefined;
+let model: { bias: number; weights: Map<string, number>; lemmas: Set<string> } | undefined;
 
 // Scores already computed for a document's tokens: extractors ask about the same token repeatedly.
 const memo = new WeakMap<CueFeatureContext, Float64Array>();
@@ -15,9 +15,11 @@ export function cueScore(ctx: CueFeatureContext, i: number): number {
   if (!scores) memo.set(ctx, (scores = new Float64Array(ctx.tokens.length).fill(Number.NaN)));
   if (!Number.isNaN(scores[i])) return scores[i];
   if (!model) {
-    const raw = loadData<PerceptronWeights>('models/cue-perceptron.json');
-    model = { bias: raw.bias, weights: new Map(Object.entries(raw.weights)) };
+    const raw = loadData<PerceptronWeights & { lemmas: string[] }>('models/cue-perceptron.json');
+    model = { bias: raw.bias, weights: new Map(Object.entries(raw.weights)), lemmas: new Set(raw.lemmas) };
   }
+  // Only lemmas the training data ever marked as cues (at least once) are scored.
+  if (!model.lemmas.has(ctx.tokens[i].lemma)) { scores[i] = -Infinity; return scores[i]; }
   let s = model.bias;
   for (const f of cueFeatures(ctx, i)) s += model.weights.get(f) ?? 0;
   scores[i] = s;
