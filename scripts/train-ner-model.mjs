@@ -14,8 +14,8 @@ import { NerGazetteer } from '../dist/stages/entities/ner/ner-gazetteer.js';
 import { TagScheme } from '../dist/stages/entities/ner/tag-scheme.js';
 import { docFacts, docFeatures } from '../dist/stages/entities/ner/ner-doc-features.js';
 import { FeatureTable, decodeDoc, firstNamesIn, mergeEncoded, prepareTrainingDoc, scoreSpans, sentenceExamples, withHonorifics } from '../dist/stages/entities/ner/ner-training.js';
-import { rng } from '../dist/models/sequence-perceptron.js';
-import { SequencePerceptronTrainer, storeWeights } from '../dist/models/sequence-perceptron.js';
+import { SequencePerceptronTrainer, rng } from '../dist/models/sequence-perceptron.js';
+import { storeWeights } from '../dist/models/stored-sequence-weights.js';
 
 const { values: opt } = parseArgs({
   options: {

@@ -1,7 +1,8 @@
 // Structured perceptron: Viterbi against brute force on hand-made scores, hard transition masks, a toy
 // corpus it must learn (tags that need the transition weights), repeatable training, stored weights.
 import { describe, expect, it } from 'vitest';
-import { SequencePerceptronTrainer, decodeExample, loadWeights, storeWeights, viterbi, type SequenceExample, type TransitionMask } from './sequence-perceptron.js';
+import { SequencePerceptronTrainer, decodeExample, viterbi, type SequenceExample, type TransitionMask } from './sequence-perceptron.js';
+import { loadWeights, storeWeights } from './stored-sequence-weights.js';
 
 /** Best path by enumeration: the reference for Viterbi. */
 function bruteForce(scores: number[], n: number, nTags: number, transition: number[], end: number[], mask: TransitionMask | null): number[] {

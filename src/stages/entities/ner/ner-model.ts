@@ -8,7 +8,8 @@
 //   holds (POS tags, lower-case words, shapes); the weight rows are indexed by template and value when
 //   the model loads, so a lookup hashes no new string and a feature the model lacks costs one miss.
 // What is left per token is about twenty map lookups and a Viterbi step per pass.
-import { viterbi, type LoadedSequenceModel, type SequenceWeights, type TransitionMask } from '../../../models/sequence-perceptron.js';
+import { viterbi, type SequenceWeights, type TransitionMask } from '../../../models/sequence-perceptron.js';
+import type { LoadedSequenceModel } from '../../../models/stored-sequence-weights.js';
 import { DOC_ONE } from './ner-doc-features.js';
 import {
   CONTEXT_FLAGS, CONTEXT_ONE, CONTEXT_TWO, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, wordFeatures,
@@ -50,7 +51,7 @@ class ScoreSink implements FeatureSink {
   private readonly ones = new Map<string, Map<string, Float32Array>>();
   private readonly twos = new Map<string, Map<string, Map<string, Float32Array>>>();
 
-  constructor(private readonly w: StackedWeights) {
+  constructor(w: StackedWeights) {
     const flags = new Set<string>(CONTEXT_FLAGS);
     const ones = new Set<string>([...CONTEXT_ONE, ...DOC_ONE]);
     const twos = new Set<string>(CONTEXT_TWO);

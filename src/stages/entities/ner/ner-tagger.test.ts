@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Pipeline } from '../../../core/pipeline.js';
-import { FeatureIndex, loadWeights } from '../../../models/sequence-perceptron.js';
+import { FeatureIndex } from '../../../models/sequence-perceptron.js';
+import { loadWeights } from '../../../models/stored-sequence-weights.js';
 import { segmentStage } from '../../segment/wink-segmenter.js';
 import { docFacts, docFeatures } from './ner-doc-features.js';
 import { getNerGazetteer } from './ner-gazetteer.js';

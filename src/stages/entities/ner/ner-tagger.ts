@@ -6,7 +6,7 @@
 import type { Doc } from '../../../core/document.js';
 import type { EntityType } from '../../../core/records/entity.js';
 import { readFileSync } from 'node:fs';
-import { loadWeights, type StoredSequenceWeights } from '../../../models/sequence-perceptron.js';
+import { loadWeights, type StoredSequenceWeights } from '../../../models/stored-sequence-weights.js';
 import { docFacts, docFeatures } from './ner-doc-features.js';
 import { prepareDoc } from './ner-features.js';
 import { getNerGazetteer, type NerGazetteer } from './ner-gazetteer.js';
