@@ -1,7 +1,8 @@
 // From the tagger's CoNLL types to Storyline's: PER -> PERSON, ORG -> ORG; LOC -> GPE (countries,
 // cities, admin regions, and any place we cannot tell), LOC (continents, seas, regions, natural
-// features) or FAC (streets, airports, buildings); MISC -> NORP (nationalities and demonyms, religious
-// and political groups), EVENT (wars, cups, championships, elections) or MISC. CoNLL scoring folds
+// features) or FAC (streets, airports, buildings: our heads and the lexicon's facility keywords);
+// MISC -> NORP (nationalities and demonyms, religious and political groups), EVENT (wars, cups,
+// championships, elections) or MISC. CoNLL scoring folds
 // GPE/LOC/FAC back into LOC and NORP/EVENT/MISC into MISC, so the refinement costs nothing there.
 import type { EntityType } from '../../../core/records/entity.js';
 import type { Token } from '../../../core/records/token.js';
@@ -38,7 +39,7 @@ export function refineType(type: NerType, tokens: readonly Token[], first: numbe
   if (type === 'LOC') {
     if (lex.countries.has(name) || lex.places.has(name)) return 'GPE';
     if (lex.regions.has(name)) return 'LOC';
-    if (end - first > 1 && FACILITY_HEADS.has(head)) return 'FAC';
+    if (end - first > 1 && (FACILITY_HEADS.has(head) || lex.facilityKeywords.has(head))) return 'FAC';
     if (NATURAL_HEADS.has(head) || (end - first > 1 && NATURAL_HEADS.has(tokens[first].lower))) return 'LOC';
     return 'GPE';
   }
