@@ -98,6 +98,8 @@ export interface DocView {
   names: (string[] | null)[];
   /** Per token: it is capitalised and the same word appears in lower case elsewhere in the document. */
   lowerElsewhere: Uint8Array;
+  /** Per token: the first word of its sentence, after any opening quotes, brackets or dashes. */
+  firstWord: Uint8Array;
 }
 
 const shapeMemo = new Map<string, string>();
@@ -148,7 +150,13 @@ export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
   for (const t of tokens) if (t.norm === t.lower && LOWER.test(t.norm)) lowerWords.add(t.lower);
   const lowerElsewhere = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (short[i].startsWith('X') && lowerWords.has(tokens[i].lower)) lowerElsewhere[i] = 1;
-  return { tokens, sentFirst, sentEnd, headline, short, names, lowerElsewhere };
+  const firstWord = new Uint8Array(n);
+  for (const s of doc.sentences) {
+    let i = s.firstToken;
+    while (i < s.endToken - 1 && tokens[i].type === 'punctuation') i++;
+    firstWord[i] = 1;
+  }
+  return { tokens, sentFirst, sentEnd, headline, short, names, lowerElsewhere, firstWord };
 }
 
 /**
@@ -216,7 +224,7 @@ export function contextFeatures(v: DocView, i: number, sink: FeatureSink): void 
   two('sn', s0, shp(i + 1));
   two('ls', low(i - 1), s0);
   two('sl', s0, low(i + 1));
-  if (i === first) {
+  if (v.firstWord[i]) {
     sink.flag('F');
     sink.one('F&s', s0);
   }

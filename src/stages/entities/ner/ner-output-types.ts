@@ -2,8 +2,8 @@
 // cities, admin regions, and any place we cannot tell), LOC (continents, seas, regions, natural
 // features) or FAC (streets, airports, buildings: our heads and the lexicon's facility keywords);
 // MISC -> NORP (nationalities and demonyms, religious and political groups), EVENT (wars, cups,
-// championships, elections) or MISC. CoNLL scoring folds
-// GPE/LOC/FAC back into LOC and NORP/EVENT/MISC into MISC, so the refinement costs nothing there.
+// championships, elections) or MISC. CoNLL scoring folds GPE/LOC/FAC back into LOC and
+// NORP/EVENT/MISC into MISC, so the refinement costs nothing there.
 import type { EntityType } from '../../../core/records/entity.js';
 import type { Token } from '../../../core/records/token.js';
 import type { Lexicon } from '../lexicon.js';
