@@ -17,21 +17,11 @@ export function score(model: PerceptronWeights, features: readonly string[]): nu
   return s;
 }
 
+import { rng } from './sequence-perceptron.js';
+
 export interface Example {
   features: string[];
   label: boolean;
-}
-
-/** Mulberry32: a tiny seeded PRNG so that training runs are repeatable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function train(examples: Example[], epochs: number, seed = 1): PerceptronWeights {
