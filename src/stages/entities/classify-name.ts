@@ -4,13 +4,12 @@ import type { EntityType } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
 import type { Lexicon } from './lexicon.js';
 import type { NameCandidate } from './name-candidates-extractor.js';
-import { isAcronym, nameWords, SPEECH_VERB_LEMMAS } from './token-tests.js';
+import { isAcronym, nameWords, SPEECH_VERB_LEMMAS, NAME_PARTICLES } from './token-tests.js';
 
 export type NameType = EntityType | 'UNKNOWN';
 
 const PLACE_NOUNS_BEFORE = new Set(['village', 'town', 'city', 'region', 'province', 'capital', 'state', 'port', 'district', 'county', 'island', 'republic', 'settlement', 'suburb', 'outskirts', 'oblast']);
 const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'oblast', 'district', 'county', 'state', 'city', 'island', 'islands', 'valley', 'peninsula', 'governorate', 'prefecture']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 const ORG_NOUNS = new Set(['union', 'party', 'company', 'firm', 'group', 'agency', 'ministry', 'bank', 'network', 'newspaper', 'broadcaster', 'channel', 'station', 'charity', 'organisation', 'organization', 'militia', 'movement', 'alliance', 'coalition', 'publisher', 'startup', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'operator', 'brand', 'label', 'club', 'team']);
 const PLACE_VERBS = new Set(['capture', 'seize', 'liberate', 'occupy', 'enter', 'shell', 'bomb', 'recapture', 'encircle', 'storm', 'evacuate']);
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'lake', 'san', 'santa', 'santo', 'são', 'saint', 'st.', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);

@@ -10,7 +10,7 @@ import { classifyName, type NameType } from './classify-name.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
 import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
-import { nameWords } from './token-tests.js';
+import { NAME_PARTICLES, nameWords } from './token-tests.js';
 import { mergeTaggedNames } from './merge-tagged-names.js';
 import { tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
@@ -40,11 +40,9 @@ export const entitiesStage: Stage = {
   },
 };
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
-
 /** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */
 function isFullName(t: Typed): boolean {
-  return t.type === 'PERSON' && t.words.length >= 2 && !PARTICLES.has(t.words[0]);
+  return t.type === 'PERSON' && t.words.length >= 2 && !NAME_PARTICLES.has(t.words[0]);
 }
 
 class EntityBuilder {

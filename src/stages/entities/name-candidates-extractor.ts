@@ -7,7 +7,7 @@
 import type { Doc } from '../../core/document.js';
 import type { Token } from '../../core/records/token.js';
 import type { Lexicon } from './lexicon.js';
-import { isCapWord, isLowerWord, isTitleWord } from './token-tests.js';
+import { isCapWord, isLowerWord, isTitleWord, NAME_PARTICLES } from './token-tests.js';
 
 export interface NameCandidate {
   /** Token range of the bare name. */
@@ -27,7 +27,6 @@ export interface NameCandidate {
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
 // Heads whose portfolio is named by any capitalised word before them.
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'adviser', 'advisor']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
 
 function adjacentWords(tokens: Token[], j: number): boolean {
   return tokens[j].spaceBefore && tokens[j + 1].spaceBefore;

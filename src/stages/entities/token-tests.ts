@@ -35,3 +35,6 @@ export function nameWords(tokens: Token[], first: number, end: number): string[]
   for (let k = first; k < end; k++) text += (k > first && tokens[k].spaceBefore ? ' ' : '') + tokens[k].norm;
   return text.split(' ');
 }
+
+/** Lower-case particles inside people's names: "Marieke de Vries", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
