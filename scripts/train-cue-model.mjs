@@ -51,6 +51,6 @@ for (const threshold of [-1, -0.5, 0, 0.5, 1]) {
   console.log(`dev cue tokens @${threshold}: P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(2 * P * R / (P + R)).toFixed(3)}`);
 }
 const out = new URL('../data/models/cue-perceptron.json', import.meta.url);
-const lemmas = [...cueLemmas].map(([l]) => l).sort();
+const lemmas = Object.fromEntries([...cueLemmas].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 writeFileSync(out, JSON.stringify({ about: 'Attribution-cue token classifier (averaged perceptron) trained on PolNeAR train by scripts/train-cue-model.mjs', epochs: Number(values.epochs), lemmas, ...model }));
 console.log(`features: ${Object.keys(model.weights).length}; wrote ${out.pathname} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
