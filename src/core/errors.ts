@@ -6,7 +6,21 @@ export type ErrorCode =
   | 'E_MISSING_TEXT'
   | 'E_BAD_OPTION'
   | 'E_PIPELINE'
-  | 'E_INPUT_NOT_FOUND';
+  | 'E_INPUT_NOT_FOUND'
+  // Fetching, input sources and feeds (src/stages/ingest/fetch, sources, feeds).
+  | 'E_FETCH_BAD_URL'
+  | 'E_FETCH_TIMEOUT'
+  | 'E_FETCH_TOO_LARGE'
+  | 'E_FETCH_PRIVATE_ADDRESS'
+  | 'E_FETCH_REDIRECTS'
+  | 'E_FETCH_HTTP'
+  | 'E_FETCH_NETWORK'
+  | 'E_FETCH_NOT_TEXT'
+  | 'E_SOURCE_UNSUPPORTED'
+  | 'E_SOURCE_READ'
+  | 'E_WARC'
+  | 'E_FEED_PARSE'
+  | 'E_FEED_STATE';
 
 export class StorylineError extends Error {
   constructor(
