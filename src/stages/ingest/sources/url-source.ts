@@ -1,0 +1,21 @@
+// Fetches one URL into a source item: HTML (or XHTML) pages and plain text; other media are refused.
+import { StorylineError } from '../../../core/errors.js';
+import { fetchUrl, type FetchOptions } from '../fetch/fetch-url.js';
+import { bytesToItem } from './file-source.js';
+import { idFromUrl } from './source-ids.js';
+import type { SourceItem } from './source-item.js';
+
+export async function fetchItem(url: string, options: FetchOptions & { id?: string; published?: string | null }): Promise<SourceItem> {
+  const res = await fetchUrl(url, options);
+  const mime = (res.contentType ?? 'text/html').split(';')[0].trim().toLowerCase();
+  const kind = mime === 'text/plain' ? 'text' : /^(text\/html|application\/xhtml\+xml)$/.test(mime) ? 'html' : null;
+  if (!kind) throw new StorylineError('E_FETCH_NOT_TEXT', `${res.url}: not a web page (Content-Type ${mime})`);
+  return bytesToItem(res.body, {
+    kind,
+    id: options.id ?? idFromUrl(url),
+    location: url,
+    url: res.url,
+    published: options.published ?? null,
+    contentType: res.contentType,
+  });
+}
