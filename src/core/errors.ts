@@ -7,6 +7,11 @@ export type ErrorCode =
   | 'E_BAD_OPTION'
   | 'E_PIPELINE'
   | 'E_INPUT_NOT_FOUND'
+  | 'E_STORE'
+  | 'E_NOT_FOUND'
+  // HTML pages (src/stages/ingest/html).
+  | 'E_NO_ARTICLE'
+  | 'E_PAGE_TOO_LARGE'
   // Fetching, input sources and feeds (src/stages/ingest/fetch, sources, feeds).
   | 'E_FETCH_BAD_URL'
   | 'E_FETCH_TIMEOUT'

@@ -1,0 +1,96 @@
+// Writes one article inside an open transaction: skip when the content hash is unchanged, else store a
+// new revision, replace its derived rows, link each of its entities to a corpus entity (matching
+// candidates fetched by blocking keys) and put it in a story. Backend-neutral: only WriteTx calls.
+import type { StoryRecord } from '../core/record.js';
+import { aliasRows, amountRows, quoteRows, titleRows } from './derived-rows.js';
+import type { ArticleWrite, CorpusEntity, CorpusLinker, SaveResult } from './store.js';
+import type { LinkRow, WriteTx } from './write-tx.js';
+
+export async function saveArticle(tx: WriteTx, article: ArticleWrite, linker: CorpusLinker): Promise<SaveResult> {
+  const prev = await tx.articleState(article.key);
+  if (prev && prev.contentHash === article.contentHash) {
+    return { articleId: article.key, status: 'unchanged', revision: prev.revision, entityIds: {}, storyId: prev.storyId };
+  }
+  const revision = (prev?.revision ?? 0) + 1;
+  const record: StoryRecord = { ...article.record, id: article.key };
+  await tx.writeArticle({ ...article, record }, revision);
+  const before = prev ? await tx.clearDerived(article.key) : [];
+
+  const { ids, links } = await linkEntities(tx, record, linker);
+  await tx.insertLinks(article.key, links);
+  await tx.insertAliases(article.key, aliasRows(record, ids));
+  await tx.insertTitles(article.key, titleRows(record, ids));
+  await tx.insertQuotes(article.key, quoteRows(record, ids));
+  await tx.insertAmounts(article.key, amountRows(record));
+  const linked = [...new Set(Object.values(ids))];
+  await tx.refreshEntities([...new Set([...before, ...linked])]);
+
+  const storyId = await placeInStory(tx, record, ids, prev?.storyId ?? null, linker);
+  return { articleId: article.key, status: prev ? 'revised' : 'inserted', revision, entityIds: ids, storyId };
+}
+
+async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLinker): Promise<{ ids: Record<string, number>; links: LinkRow[] }> {
+  const keysOf = new Map(record.entities.map((e) => [e.id, linker.entityKeys(e, record)]));
+  const byKey = await tx.entitiesByKeys([...new Set([...keysOf.values()].flat())]);
+  const ids: Record<string, number> = {};
+  const links: LinkRow[] = [];
+  const taken = new Set<number>();
+  for (const e of record.entities) {
+    const keys = keysOf.get(e.id) ?? [];
+    // Two entities of one article are two actors (the article's coreference already merged its own
+    // names), so a corpus entity claimed by one is no candidate for the next.
+    const candidates = uniqueById(keys.flatMap((k) => byKey.get(k) ?? [])).filter((c) => !taken.has(c.id));
+    const match = linker.matchEntity(e, record, candidates);
+    let id: number;
+    if (match) {
+      id = match.id;
+      const existing = candidates.find((c) => c.id === id) ?? null;
+      const update = linker.mergeProfile(existing, e, record);
+      await tx.updateEntity(id, update);
+      if (existing) Object.assign(existing, update);
+    } else {
+      const update = linker.mergeProfile(null, e, record);
+      id = await tx.insertEntity(update);
+      const created: CorpusEntity = { id, ...update };
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), created]);
+    }
+    await tx.addEntityKeys(id, keys);
+    taken.add(id);
+    ids[e.id] = id;
+    links.push({
+      localId: e.id,
+      entityId: id,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions.length,
+      score: match?.score ?? 1,
+      evidence: match?.evidence ?? { created: true },
+    });
+  }
+  return { ids, links };
+}
+
+function uniqueById<T extends { id: number }>(items: T[]): T[] {
+  const seen = new Set<number>();
+  return items.filter((i) => (seen.has(i.id) ? false : (seen.add(i.id), true)));
+}
+
+async function placeInStory(tx: WriteTx, record: StoryRecord, entityIds: Record<string, number>, current: number | null, linker: CorpusLinker): Promise<number> {
+  const keys = linker.storyKeys(record, entityIds);
+  let story = current == null ? null : await tx.storyById(current);
+  let score = 1;
+  let evidence: Record<string, unknown> = { revision: true };
+  if (!story) {
+    const candidates = await tx.storiesByKeys(keys);
+    const match = linker.chooseStory(record, entityIds, candidates);
+    story = match ? (candidates.find((c) => c.id === match.id) ?? null) : null;
+    score = match?.score ?? 1;
+    evidence = match?.evidence ?? { created: true };
+  }
+  const update = linker.addToStory(story, record, entityIds);
+  const id = story ? story.id : await tx.insertStory(update);
+  if (story) await tx.updateStory(id, update);
+  await tx.addStoryKeys(id, keys);
+  await tx.linkStory(id, record.id, score, evidence);
+  return id;
+}

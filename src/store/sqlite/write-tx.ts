@@ -1,0 +1,170 @@
+// WriteTx over better-sqlite3: prepared once per connection, run synchronously inside the
+// transaction store.ts opens (the async signatures are the shared interface's, not I/O waits).
+import type { Database, Statement } from 'better-sqlite3';
+import type { AliasRow, AmountRowWrite, QuoteRowWrite, TitleRow } from '../derived-rows.js';
+import { normalizeName } from '../normalize-name.js';
+import type { ArticleWrite, CorpusEntity, EntityProfileUpdate, JsonObject, StoryCandidate, StoryUpdate } from '../store.js';
+import type { LinkRow, WriteTx } from '../write-tx.js';
+
+interface StoryDbRow {
+  id: number;
+  title: string;
+  signature: string;
+  article_count: number;
+  first_published: string | null;
+  last_published: string | null;
+}
+
+const toStory = (r: StoryDbRow): StoryCandidate => ({
+  id: r.id,
+  title: r.title,
+  signature: JSON.parse(r.signature) as JsonObject,
+  articleCount: r.article_count,
+  firstPublished: r.first_published,
+  lastPublished: r.last_published,
+});
+
+export function sqliteWriteTx(db: Database): WriteTx {
+  const s = (sql: string): Statement => db.prepare(sql);
+  const q = {
+    state: s(`SELECT a.revision, a.content_hash AS contentHash, sa.story_id AS storyId
+              FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = ?`),
+    upsert: s(`INSERT INTO articles (id, url, title, publisher, published, meta, revision, content_hash, updated_at)
+               VALUES (@id, @url, @title, @publisher, @published, @meta, @revision, @hash, @now)
+               ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, publisher = excluded.publisher,
+                 published = excluded.published, meta = excluded.meta, revision = excluded.revision,
+                 content_hash = excluded.content_hash, updated_at = excluded.updated_at
+               RETURNING rowid`),
+    revision: s('INSERT INTO article_revisions (article_id, revision, content_hash, record, created_at) VALUES (?, ?, ?, ?, ?)'),
+    ftsDelete: s('DELETE FROM articles_fts WHERE rowid = ?'),
+    ftsInsert: s('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+    linkedBefore: s('SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?').pluck(),
+    delLinks: s('DELETE FROM article_entities WHERE article_id = ?'),
+    delAliases: s('DELETE FROM entity_aliases WHERE article_id = ?'),
+    delTitles: s('DELETE FROM entity_titles WHERE article_id = ?'),
+    delQuoteFts: s('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)'),
+    delQuotes: s('DELETE FROM quotes WHERE article_id = ?'),
+    delAmounts: s('DELETE FROM amounts WHERE article_id = ?'),
+    byKeys: s(`SELECT k.key, e.id, e.type, e.name, e.profile FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+               WHERE k.key IN (SELECT value FROM json_each(?))`),
+    insEntity: s('INSERT INTO entities (type, name, norm, profile) VALUES (?, ?, ?, ?)'),
+    updEntity: s('UPDATE entities SET type = ?, name = ?, norm = ?, profile = ? WHERE id = ?'),
+    addKey: s('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
+    insLink: s(`INSERT INTO article_entities (article_id, local_id, entity_id, name, type, mentions, score, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    insAlias: s('INSERT INTO entity_aliases (article_id, entity_id, alias, norm, count) VALUES (?, ?, ?, ?, ?)'),
+    insTitle: s('INSERT OR IGNORE INTO entity_titles (article_id, entity_id, title, published) VALUES (?, ?, ?, ?)'),
+    insQuote: s(`INSERT INTO quotes (article_id, local_id, speaker_id, source, cue, content, direct, published, start, "end")
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insQuoteFts: s('INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)'),
+    insAmount: s(`INSERT INTO amounts (article_id, local_id, value, unit, object, qualifier, min, max, text, context)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    recount: s(`UPDATE entities SET
+                  article_count = (SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = @id),
+                  quote_count = (SELECT COUNT(*) FROM quotes WHERE speaker_id = @id)
+                WHERE id = @id`),
+    orphanKeys: s('DELETE FROM entity_keys WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)'),
+    orphan: s('DELETE FROM entities WHERE id = ? AND article_count = 0'),
+    storyById: s('SELECT * FROM stories WHERE id = ?'),
+    storiesByKeys: s(`SELECT DISTINCT s.* FROM story_keys k JOIN stories s ON s.id = k.story_id
+                      WHERE k.key IN (SELECT value FROM json_each(?))`),
+    insStory: s("INSERT INTO stories (title, signature) VALUES (?, ?)"),
+    updStory: s('UPDATE stories SET title = ?, signature = ? WHERE id = ?'),
+    addStoryKey: s('INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)'),
+    linkStory: s(`INSERT INTO story_articles (article_id, story_id, score, evidence) VALUES (?, ?, ?, ?)
+                  ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score, evidence = excluded.evidence`),
+    recountStory: s(`UPDATE stories SET (article_count, first_published, last_published) =
+                       (SELECT COUNT(*), MIN(a.published), MAX(a.published) FROM story_articles sa
+                        JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = @id)
+                     WHERE id = @id`),
+  };
+
+  return {
+    async articleState(key) {
+      return (q.state.get(key) as { revision: number; contentHash: string; storyId: number | null } | undefined) ?? null;
+    },
+    async writeArticle(a: ArticleWrite, revision: number) {
+      const now = new Date().toISOString();
+      const { rowid } = q.upsert.get({
+        id: a.key, url: a.url, title: a.title, publisher: a.publisher, published: a.published,
+        meta: JSON.stringify(a.meta), revision, hash: a.contentHash, now,
+      }) as { rowid: number };
+      q.revision.run(a.key, revision, a.contentHash, JSON.stringify(a.record), now);
+      q.ftsDelete.run(rowid);
+      q.ftsInsert.run(rowid, a.title ?? '', a.record.text);
+    },
+    async clearDerived(articleId) {
+      const before = q.linkedBefore.all(articleId) as number[];
+      for (const del of [q.delLinks, q.delAliases, q.delTitles, q.delQuoteFts, q.delQuotes, q.delAmounts]) del.run(articleId);
+      return before;
+    },
+    async entitiesByKeys(keys) {
+      const map = new Map<string, CorpusEntity[]>();
+      if (keys.length === 0) return map;
+      const seen = new Map<number, CorpusEntity>();
+      for (const r of q.byKeys.all(JSON.stringify(keys)) as { key: string; id: number; type: string; name: string; profile: string }[]) {
+        let e = seen.get(r.id);
+        if (!e) seen.set(r.id, (e = { id: r.id, type: r.type, name: r.name, profile: JSON.parse(r.profile) as JsonObject }));
+        map.set(r.key, [...(map.get(r.key) ?? []), e]);
+      }
+      return map;
+    },
+    async insertEntity(u: EntityProfileUpdate) {
+      return Number(q.insEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile)).lastInsertRowid);
+    },
+    async updateEntity(id, u) {
+      q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
+    },
+    async addEntityKeys(id, keys) {
+      for (const k of keys) q.addKey.run(k, id);
+    },
+    async insertLinks(articleId, rows: LinkRow[]) {
+      for (const r of rows) q.insLink.run(articleId, r.localId, r.entityId, r.name, r.type, r.mentions, r.score, JSON.stringify(r.evidence));
+    },
+    async insertAliases(articleId, rows: AliasRow[]) {
+      for (const r of rows) q.insAlias.run(articleId, r.entityId, r.alias, r.norm, r.count);
+    },
+    async insertTitles(articleId, rows: TitleRow[]) {
+      for (const r of rows) q.insTitle.run(articleId, r.entityId, r.title, r.published);
+    },
+    async insertQuotes(articleId, rows: QuoteRowWrite[]) {
+      for (const r of rows) {
+        const id = q.insQuote.run(articleId, r.localId, r.speakerId, r.source, r.cue, r.content, r.direct ? 1 : 0, r.published, r.start, r.end).lastInsertRowid;
+        q.insQuoteFts.run(id, r.content);
+      }
+    },
+    async insertAmounts(articleId, rows: AmountRowWrite[]) {
+      for (const r of rows) q.insAmount.run(articleId, r.localId, r.value, r.unit, r.object, r.qualifier, r.min, r.max, r.text, r.context);
+    },
+    async refreshEntities(ids) {
+      for (const id of ids) {
+        q.recount.run({ id });
+        q.orphanKeys.run(id, id);
+        q.orphan.run(id);
+      }
+    },
+    async storyById(id) {
+      const r = q.storyById.get(id) as StoryDbRow | undefined;
+      return r ? toStory(r) : null;
+    },
+    async storiesByKeys(keys) {
+      if (keys.length === 0) return [];
+      return (q.storiesByKeys.all(JSON.stringify(keys)) as StoryDbRow[]).map(toStory);
+    },
+    async insertStory(u: StoryUpdate) {
+      return Number(q.insStory.run(u.title, JSON.stringify(u.signature)).lastInsertRowid);
+    },
+    async updateStory(id, u) {
+      q.updStory.run(u.title, JSON.stringify(u.signature), id);
+    },
+    async addStoryKeys(id, keys) {
+      for (const k of keys) q.addStoryKey.run(k, id);
+    },
+    async linkStory(storyId, articleId, score, evidence) {
+      const prev = q.state.get(articleId) as { storyId: number | null } | undefined;
+      q.linkStory.run(articleId, storyId, score, JSON.stringify(evidence));
+      q.recountStory.run({ id: storyId });
+      if (prev?.storyId != null && prev.storyId !== storyId) q.recountStory.run({ id: prev.storyId });
+    },
+  };
+}
