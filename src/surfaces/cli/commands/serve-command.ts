@@ -1,0 +1,41 @@
+// `storyline serve`: the HTTP API and web UI. Binds 127.0.0.1 unless told otherwise; any other
+// address needs a token (--token or STORYLINE_TOKEN), which write endpoints then require.
+import { parseArgs } from 'node:util';
+import { StorylineError } from '../../../core/errors.js';
+import { checkBinding } from '../../http/auth.js';
+import { createContext } from '../../http/context.js';
+import { buildServer, DEFAULT_BODY_LIMIT } from '../../http/server.js';
+import { defaultWebRoot } from '../../http/static-web.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export async function runServe(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '4321' },
+      token: { type: 'string' },
+      'body-limit': { type: 'string' },
+      'log-level': { type: 'string', default: 'info' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StorylineError('E_BAD_OPTION', `--port must be 0-65535, not "${values.port}"`);
+  const bodyLimit = values['body-limit'] == null ? DEFAULT_BODY_LIMIT : Number(values['body-limit']) * 1024 * 1024;
+  if (!(bodyLimit > 0)) throw new StorylineError('E_BAD_OPTION', `--body-limit is in MiB and must be positive, not "${values['body-limit']}"`);
+  const level = values['log-level'];
+  if (!LOG_LEVELS.includes(level)) throw new StorylineError('E_BAD_OPTION', `--log-level must be one of ${LOG_LEVELS.join(', ')}`);
+  const token = values.token ?? process.env.STORYLINE_TOKEN ?? undefined;
+  checkBinding(values.host, token || undefined);
+
+  const app = await buildServer({ context: createContext(), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  const address = await app.listen({ host: values.host, port });
+  process.stderr.write(`storyline: serving on ${address} (API: ${address}/openapi.json)${token ? '; write endpoints need the token' : ''}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => void app.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

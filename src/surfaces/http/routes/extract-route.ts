@@ -1,0 +1,56 @@
+// POST /extract: one article given as text, HTML or a URL -> its record; `save: true` also stores it.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { extractArticle } from '../../../app/extract.js';
+import { RecordSchema } from '../../../core/record.js';
+import { HttpError } from '../http-error.js';
+import { defineRoute } from '../route.js';
+import type { ServerContext } from '../server-context.js';
+
+export const ExtractBodySchema = z
+  .object({
+    text: z.string().optional().describe('Plain article text'),
+    html: z.string().optional().describe('A whole HTML page; the article is extracted from it'),
+    url: z.url({ protocol: /^https?$/ }).optional().describe('An http(s) page the server fetches'),
+    id: z.string().min(1).max(200).optional().describe('Record id; default derived from the content'),
+    published: z.iso.date().optional().describe('Publication date YYYY-MM-DD, the reference for relative dates'),
+    title: z.string().max(1000).optional(),
+    save: z.boolean().default(false).describe('Also store the record in the corpus'),
+  })
+  .strict()
+  .refine((b) => [b.text, b.html, b.url].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of "text", "html" or "url"',
+  });
+
+export const ExtractResponseSchema = z.object({
+  record: RecordSchema,
+  saved: z.boolean().describe('Whether the record was stored'),
+});
+
+const contentId = (s: string): string => `doc-${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
+
+export const extractRoute = (ctx: ServerContext) =>
+  defineRoute({
+    method: 'POST',
+    url: '/extract',
+    tag: 'extract',
+    summary: 'Extract who said what (entities, quotes, dates, amounts, events) from one article',
+    write: true,
+    body: ExtractBodySchema,
+    response: ExtractResponseSchema,
+    async handler({ body }) {
+      const meta = { published: body.published ?? null, title: body.title ?? null };
+      let record;
+      if (body.text !== undefined) {
+        record = extractArticle({ id: body.id ?? contentId(body.text), text: body.text, url: null, ...meta });
+      } else if (body.html !== undefined) {
+        record = await ctx.extractHtml({ html: body.html, id: body.id ?? contentId(body.html), url: null, ...meta });
+      } else {
+        record = await ctx.extractUrl({ url: body.url!, id: body.id ?? contentId(body.url!), ...meta });
+      }
+      if (!body.save) return { record, saved: false };
+      if (!ctx.store) throw new HttpError(409, 'E_NO_STORE', 'this server has no corpus store; start it with --db FILE to save records');
+      await ctx.saveRecord(record);
+      return { record, saved: true };
+    },
+  });

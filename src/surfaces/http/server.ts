@@ -1,0 +1,64 @@
+// The HTTP server: fastify with pino logs, JSON errors, token-guarded write routes, body limits,
+// security headers, the route table (which also generates /openapi.json) and the built web UI.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { requireToken } from './auth.js';
+import { errorHandler, notFoundHandler } from './http-error.js';
+import { parseInput, type AnyRoute } from './route.js';
+import { extractRoute } from './routes/extract-route.js';
+import { metaRoutes } from './routes/meta-routes.js';
+import { addSecurityHeaders } from './security-headers.js';
+import type { ServerContext } from './server-context.js';
+import { registerWeb } from './static-web.js';
+
+export interface ServerOptions {
+  context: ServerContext;
+  /** Write routes need `Authorization: Bearer <token>` when set. */
+  token?: string;
+  /** Largest accepted request body in bytes (default 4 MiB). */
+  bodyLimit?: number;
+  /** Pino logger options, or false for none (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the built web app; null serves the API only. */
+  webRoot: string | null;
+}
+
+export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
+
+export function apiRoutes(ctx: ServerContext): AnyRoute[] {
+  const routes: AnyRoute[] = [];
+  routes.push(...metaRoutes(ctx, () => routes), extractRoute(ctx));
+  return routes;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Request ids in logs; never trust forwarded headers from unknown proxies.
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  addSecurityHeaders(app);
+  for (const route of apiRoutes(options.context)) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      // The token is checked before the body is read, so strangers cannot make the server parse megabytes.
+      onRequest: route.write ? async (request) => requireToken(request, options.token) : undefined,
+      handler: async (request, reply) => {
+        const input = {
+          params: parseInput(route.params, request.params, 'path'),
+          query: parseInput(route.query, request.query, 'query'),
+          body: parseInput(route.body, request.body, 'body'),
+        };
+        const result = await route.handler(input, request, reply);
+        if (route.produces) return reply.type(route.produces).send(result);
+        return result;
+      },
+    });
+  }
+  await registerWeb(app, options.webRoot);
+  return app;
+}
