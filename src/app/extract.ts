@@ -1,10 +1,14 @@
-// Use case: extract records from articles — one text, or a JSONL stream of articles.
+// Use case: extract records from articles — one text, or a JSONL stream of articles. The text's
+// language is detected first; a non-English article is recorded with its language and a warning,
+// and the English-only layers are skipped.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { StorylineError } from '../core/errors.js';
-import type { Pipeline } from '../core/pipeline.js';
+import { Pipeline } from '../core/pipeline.js';
 import { toRecord, type StoryRecord } from '../core/record.js';
+import type { PageInfo, Source } from '../core/records/page.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { chooseLanguage, isEnglish } from '../stages/ingest/language/choose-language.js';
 import { checkText } from './decode-input.js';
 
 export interface ArticleInput {
@@ -13,22 +17,36 @@ export interface ArticleInput {
   published?: string | null;
   title?: string | null;
   url?: string | null;
+  source?: Source | null;
+  /** The language to process the text as (ISO 639-1); detected from the text when absent. */
+  language?: string | null;
+  page?: PageInfo | null;
 }
 
 let shared: Pipeline | undefined;
 const pipeline = (): Pipeline => (shared ??= defaultPipeline());
+// Every layer of the default pipeline reads English (wink-nlp's English model, English lexicons,
+// chrono's English parser), so another language gets none rather than garbage.
+const noLayers = new Pipeline([]);
+const ENGLISH_ONLY = 'entities, quotes, dates, amounts, places, events, consistency';
 
 export function extractArticle(input: ArticleInput, warnings: string[] = []): StoryRecord {
   checkText(input.text, input.id);
   if (input.published != null && !/^\d{4}-\d{2}-\d{2}/.test(input.published)) {
     throw new StorylineError('E_BAD_OPTION', `${input.id}: published must look like YYYY-MM-DD, got ${JSON.stringify(input.published)}`);
   }
-  const doc = pipeline().run(input.text, {
+  const language = input.language ?? chooseLanguage(input.text).language;
+  const english = isEnglish(language);
+  const doc = (english ? pipeline() : noLayers).run(input.text, {
     id: input.id,
     published: input.published ?? null,
     title: input.title ?? null,
     url: input.url ?? null,
+    source: input.source ?? null,
+    language,
+    page: input.page ?? null,
   });
+  if (!english) doc.warnings.unshift(`language '${language}' detected: English-only layers (${ENGLISH_ONLY}) skipped`);
   doc.warnings.unshift(...warnings);
   return toRecord(doc);
 }
@@ -67,7 +85,7 @@ export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<
   return result;
 }
 
-function parseArticleLine(line: string, lineNo: number): ArticleInput {
+export function parseArticleLine(line: string, lineNo: number): ArticleInput {
   let value: unknown;
   try {
     value = JSON.parse(line);

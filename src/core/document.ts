@@ -8,6 +8,7 @@ import type { Amount } from './records/amount.js';
 import type { Consistency } from './records/consistency.js';
 import type { DateMention } from './records/date.js';
 import type { StoryEvent } from './records/event.js';
+import type { PageInfo, Source } from './records/page.js';
 import { normalizeText, type NormalizedText } from './normalize.js';
 
 export interface DocumentMeta {
@@ -15,6 +16,10 @@ export interface DocumentMeta {
   published?: string | null;
   title?: string | null;
   url?: string | null;
+  source?: Source | null;
+  /** ISO 639-1 language the text is processed as. */
+  language?: string | null;
+  page?: PageInfo | null;
 }
 
 /** Names of the layers a stage may require or assign. */

@@ -8,6 +8,7 @@ import { AmountSchema } from './records/amount.js';
 import { ConsistencySchema } from './records/consistency.js';
 import { DateMentionSchema } from './records/date.js';
 import { EventSchema } from './records/event.js';
+import { PageSchema, SourceSchema } from './records/page.js';
 
 export const RECORD_VERSION = 1;
 
@@ -27,6 +28,10 @@ export const RecordSchema = z
     events: z.array(EventSchema),
     consistency: z.array(ConsistencySchema),
     warnings: z.array(z.string()),
+    // Optional so records written before these fields existed still validate.
+    source: SourceSchema.nullable().optional().describe('Where the article came from (file, URL, batch line, WARC, feed)'),
+    language: z.string().nullable().optional().describe('ISO 639-1 language the text was processed as; English-only layers are empty for others'),
+    page: PageSchema.nullable().optional().describe('Metadata of the web page the text was extracted from'),
   })
   .describe('Storyline article record: every span is a UTF-16 offset range into the input text');
 
@@ -48,6 +53,9 @@ export function toRecord(doc: Doc): StoryRecord {
     events: doc.events,
     consistency: doc.consistency,
     warnings: doc.warnings,
+    source: doc.meta.source ?? null,
+    language: doc.meta.language ?? null,
+    page: doc.meta.page ?? null,
   };
 }
 

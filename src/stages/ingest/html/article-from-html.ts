@@ -1,0 +1,42 @@
+// HTML page -> clean article with metadata. Order matters:
+//   1. parse (linkedom; scripts never run)
+//   2. metadata first, from the untouched page: cleaning removes bylines, <time> and JSON-LD
+//   3. pre-clean (boilerplate that must not compete for Readability's score)
+//   4. Readability picks the article element
+//   5. post-clean (captions, headline, leftover widgets), then serialise with paragraph breaks
+//   6. language, detected on the article text
+import { StorylineError } from '../../../core/errors.js';
+import { chooseLanguage } from '../language/choose-language.js';
+import { pageMetadata } from '../metadata/page-metadata.js';
+import type { HtmlArticle, HtmlOptions } from './html-article.js';
+import { parsePage } from './parse-page.js';
+import { postClean } from './post-clean.js';
+import { preClean } from './pre-clean.js';
+import { runReadability } from './run-readability.js';
+import { serializeText } from './serialize-text.js';
+
+export type { HtmlArticle, HtmlOptions } from './html-article.js';
+
+export function articleFromHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
+  const url = options.url ?? null;
+  const label = url ?? 'page';
+  const document = parsePage(html, label);
+  const meta = pageMetadata(document, url);
+  let text = articleText(document, meta.title, true);
+  // The pre-cleaner can, on an odd template, take the story's own wrapper with it: read the page
+  // again as Readability alone would before giving up.
+  if (text === '') text = articleText(parsePage(html, label), meta.title, false);
+  if (text === '') throw new StorylineError('E_NO_ARTICLE', `${label}: no article text found in the page`);
+  const language = chooseLanguage(text, meta.declaredLanguage);
+  const { declaredLanguage: _declared, fields, ...rest } = meta;
+  return { ...rest, text, language: language.language, fields: { ...fields, language: language.choice }, warnings: [] };
+}
+
+/** The article body as text with "\n\n" between paragraphs ('' when the page has none). */
+export function articleText(document: Document, title: string | null, clean = true): string {
+  if (clean) preClean(document);
+  const result = runReadability(document);
+  if (!result) return '';
+  postClean(result.content, title ?? result.title);
+  return serializeText(result.content);
+}

@@ -1,0 +1,37 @@
+// Resolvers for the page-level fields: canonical URL (absolute http(s), resolved against the page
+// URL), site name, and the declared language (a tag such as "en-US" read down to "en"). The language
+// actually used combines this declaration with detection from the text (language/).
+import type { Candidate, FieldChoice } from './candidate.js';
+import { noChoice, pickBest } from './pick-best.js';
+import { primaryLanguage } from '../language/iso-639.js';
+
+type Resolved = { value: string | null; choice: FieldChoice };
+
+function finish(candidates: Candidate[], picked: ReturnType<typeof pickBest<string>>): Resolved {
+  if (!picked) return { value: null, choice: noChoice(candidates) };
+  return { value: picked.winner.value, choice: { ...picked.choice, value: picked.winner.value } };
+}
+
+export function resolveCanonicalUrl(candidates: Candidate[], base: string | null): Resolved {
+  return finish(candidates, pickBest(candidates, (c) => {
+    try {
+      const u = new URL(c.value, base ?? undefined);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+      u.hash = '';
+      return { value: u.href, key: u.href.replace(/\/$/, '') };
+    } catch {
+      return null;
+    }
+  }));
+}
+
+export function resolveSiteName(candidates: Candidate[]): Resolved {
+  return finish(candidates, pickBest(candidates, (c) => (c.value.length > 100 ? null : { value: c.value, key: c.value.toLowerCase() })));
+}
+
+export function resolveDeclaredLanguage(candidates: Candidate[]): Resolved {
+  return finish(candidates, pickBest(candidates, (c) => {
+    const lang = primaryLanguage(c.value);
+    return lang ? { value: lang, key: lang } : null;
+  }));
+}
