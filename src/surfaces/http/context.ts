@@ -1,23 +1,71 @@
-// Builds the server context from the app's use cases.
+// Builds the server context from the app's use cases: text and HTML extraction, URL fetching (with
+// the fetcher's private-address refusal), and saving a record into the store with the corpus linker.
 import { readFileSync } from 'node:fs';
+import { defaultLinker } from '../../app/corpus-linker.js';
+import { extractArticle } from '../../app/extract.js';
+import { extractHtmlArticle } from '../../app/extract-html.js';
 import type { StoryRecord } from '../../core/record.js';
-import { HttpError } from './http-error.js';
+import { fetchItem } from '../../stages/ingest/sources/url-source.js';
+import { contentHash } from '../../store/content-hash.js';
+import type { Store } from '../../store/store.js';
 import type { ServerContext } from './server-context.js';
+import { needStore } from './server-context.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const notYet = (what: string) => async (): Promise<StoryRecord> => {
-  throw new HttpError(501, 'E_NOT_AVAILABLE', `${what} input is not available in this build`);
-};
+export interface ContextOptions {
+  store?: Store | null;
+  /** "host:port" origins that /extract may fetch although they are private (a test server). */
+  trustedHosts?: string[];
+  /** Cap on a fetched page, decompressed (default: the fetcher's 10 MB). */
+  maxFetchBytes?: number;
+}
 
-export function createContext(): ServerContext {
-  return {
+export function createContext(options: ContextOptions = {}): ServerContext {
+  const ctx: ServerContext = {
     version: VERSION,
-    store: null,
-    extractHtml: notYet('HTML'),
-    extractUrl: notYet('URL'),
-    saveRecord: async () => {
-      throw new HttpError(409, 'E_NO_STORE', 'this server has no corpus store; start it with --db FILE to save records');
+    store: options.store ?? null,
+    extractHtml: async (input) => withTitle(extractHtmlArticle(input), input.title),
+    async extractUrl(input) {
+      const item = await fetchItem(input.url, {
+        published: input.published,
+        trustedHosts: options.trustedHosts,
+        maxBytes: options.maxFetchBytes,
+        ...(input.id ? { id: input.id } : {}),
+      });
+      const base = { id: item.id, url: item.url ?? input.url, published: input.published };
+      const record =
+        item.kind === 'html'
+          ? extractHtmlArticle({ ...base, html: item.content }, item.warnings)
+          : extractArticle({ ...base, text: item.content, title: input.title }, item.warnings);
+      return withTitle(record, input.title);
+    },
+    saveRecord(record) {
+      return needStore(ctx).saveArticle(
+        {
+          key: record.id,
+          url: record.url,
+          title: record.title,
+          published: record.published,
+          publisher: record.url ? hostOf(record.url) : null,
+          meta: {},
+          contentHash: contentHash(record),
+          record,
+        },
+        defaultLinker(),
+      );
     },
   };
+  return ctx;
+}
+
+/** A title the user gave wins over the page's. */
+const withTitle = (record: StoryRecord, title: string | null): StoryRecord => (title ? { ...record, title } : record);
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

@@ -32,6 +32,14 @@ const STORYLINE_STATUS: Record<string, number> = {
   E_INPUT_NOT_FOUND: 404,
   E_NOT_FOUND: 404,
   E_PIPELINE: 500,
+  // Fetching a URL for /extract: the remote side failed, not the client's request.
+  E_FETCH_TIMEOUT: 504,
+  E_FETCH_HTTP: 502,
+  E_FETCH_NETWORK: 502,
+  E_FETCH_REDIRECTS: 502,
+  E_FETCH_TOO_LARGE: 502,
+  E_FETCH_NOT_TEXT: 415,
+  E_FETCH_PRIVATE_ADDRESS: 403,
 };
 
 // Fastify's own errors (body parsing, limits, media types) keep their status; these get our codes.

@@ -1,6 +1,8 @@
 // What the routes are given: the corpus store (null: extraction only) and the use cases they call.
-// Surfaces stay thin: every function here lives in src/app/; the context only binds them together.
+// Surfaces stay thin: every function here lives in src/app/ (or below); the context binds them.
 import type { StoryRecord } from '../../core/record.js';
+import type { SaveResult, Store } from '../../store/store.js';
+import { HttpError } from './http-error.js';
 
 export interface HtmlInput {
   html: string;
@@ -12,7 +14,7 @@ export interface HtmlInput {
 
 export interface UrlInput {
   url: string;
-  id: string;
+  id: string | null;
   published: string | null;
   title: string | null;
 }
@@ -20,8 +22,13 @@ export interface UrlInput {
 export interface ServerContext {
   /** Package version, reported by /health and the OpenAPI document. */
   version: string;
-  store: null;
+  store: Store | null;
   extractHtml(input: HtmlInput): Promise<StoryRecord>;
   extractUrl(input: UrlInput): Promise<StoryRecord>;
-  saveRecord(record: StoryRecord): Promise<void>;
+  saveRecord(record: StoryRecord): Promise<SaveResult>;
+}
+
+export function needStore(ctx: ServerContext): Store {
+  if (!ctx.store) throw new HttpError(409, 'E_NO_STORE', 'this server has no corpus store; start it with --db FILE');
+  return ctx.store;
 }

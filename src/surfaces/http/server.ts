@@ -4,8 +4,12 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { requireToken } from './auth.js';
 import { errorHandler, notFoundHandler } from './http-error.js';
 import { parseInput, type AnyRoute } from './route.js';
+import { articlesRoutes } from './routes/articles-routes.js';
+import { entitiesRoutes } from './routes/entities-routes.js';
 import { extractRoute } from './routes/extract-route.js';
 import { metaRoutes } from './routes/meta-routes.js';
+import { quotesRoute } from './routes/quotes-route.js';
+import { storiesRoutes } from './routes/stories-routes.js';
 import { addSecurityHeaders } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
 import { registerWeb } from './static-web.js';
@@ -26,7 +30,14 @@ export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
 
 export function apiRoutes(ctx: ServerContext): AnyRoute[] {
   const routes: AnyRoute[] = [];
-  routes.push(...metaRoutes(ctx, () => routes), extractRoute(ctx));
+  routes.push(
+    ...metaRoutes(ctx, () => routes),
+    extractRoute(ctx),
+    ...articlesRoutes(ctx),
+    quotesRoute(ctx),
+    ...entitiesRoutes(ctx),
+    ...storiesRoutes(ctx),
+  );
   return routes;
 }
 

@@ -24,8 +24,8 @@ describe('POST /extract', () => {
     const res = await post({ text, published: '2025-03-06', id: 'lima-1' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const { record, saved } = (await json(res)) as { record: StoryRecord; saved: boolean };
-    expect(saved).toBe(false);
+    const { record, stored } = (await json(res)) as { record: StoryRecord; stored: unknown };
+    expect(stored).toBeNull();
     expect(RecordSchema.safeParse(record).success).toBe(true);
     expect(record.id).toBe('lima-1');
     expect(record.text).toBe(text);
@@ -72,6 +72,12 @@ describe('POST /extract', () => {
     const res = await post({ text: 'abc\u0000def' });
     expect(res.status).toBe(400);
     expect(((await json(res)) as { error: { code: string } }).error.code).toBe('E_BINARY_INPUT');
+  });
+
+  it('refuses save: true without a store (409 E_NO_STORE)', async () => {
+    const res = await post({ text: 'The council met.', save: true });
+    expect(res.status).toBe(409);
+    expect(((await json(res)) as { error: { code: string } }).error.code).toBe('E_NO_STORE');
   });
 
   it('refuses other media types with 415', async () => {

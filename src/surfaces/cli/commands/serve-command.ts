@@ -1,7 +1,9 @@
-// `storyline serve`: the HTTP API and web UI. Binds 127.0.0.1 unless told otherwise; any other
-// address needs a token (--token or STORYLINE_TOKEN), which write endpoints then require.
+// `storyline serve`: the HTTP API and web UI over a corpus store (--db: a SQLite file, default
+// storyline.db, or a postgres:// URL). Binds 127.0.0.1 unless told otherwise; any other address
+// needs a token (--token or STORYLINE_TOKEN), which write endpoints then require.
 import { parseArgs } from 'node:util';
 import { StorylineError } from '../../../core/errors.js';
+import { DEFAULT_DB, openStore } from '../../../store/open-store.js';
 import { checkBinding } from '../../http/auth.js';
 import { createContext } from '../../http/context.js';
 import { buildServer, DEFAULT_BODY_LIMIT } from '../../http/server.js';
@@ -16,6 +18,7 @@ export async function runServe(argv: string[]): Promise<number> {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '4321' },
       token: { type: 'string' },
+      db: { type: 'string', default: DEFAULT_DB },
       'body-limit': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
     },
@@ -29,9 +32,11 @@ export async function runServe(argv: string[]): Promise<number> {
   const token = values.token ?? process.env.STORYLINE_TOKEN ?? undefined;
   checkBinding(values.host, token || undefined);
 
-  const app = await buildServer({ context: createContext(), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  const store = await openStore(values.db);
+  const app = await buildServer({ context: createContext({ store }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  app.addHook('onClose', () => store.close());
   const address = await app.listen({ host: values.host, port });
-  process.stderr.write(`storyline: serving on ${address} (API: ${address}/openapi.json)${token ? '; write endpoints need the token' : ''}\n`);
+  process.stderr.write(`storyline: serving ${values.db} on ${address} (API: ${address}/openapi.json)${token ? '; write endpoints need the token' : ''}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void app.close().then(resolve);
     process.once('SIGINT', stop);

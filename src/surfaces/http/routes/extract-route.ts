@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { extractArticle } from '../../../app/extract.js';
 import { RecordSchema } from '../../../core/record.js';
-import { HttpError } from '../http-error.js';
 import { defineRoute } from '../route.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -24,7 +23,15 @@ export const ExtractBodySchema = z
 
 export const ExtractResponseSchema = z.object({
   record: RecordSchema,
-  saved: z.boolean().describe('Whether the record was stored'),
+  stored: z
+    .object({
+      articleId: z.string(),
+      status: z.enum(['inserted', 'revised', 'unchanged']),
+      revision: z.number().int(),
+      storyId: z.number().int().nullable(),
+    })
+    .nullable()
+    .describe('Where the record was stored (save: true), else null'),
 });
 
 const contentId = (s: string): string => `doc-${createHash('sha256').update(s).digest('hex').slice(0, 12)}`;
@@ -46,11 +53,10 @@ export const extractRoute = (ctx: ServerContext) =>
       } else if (body.html !== undefined) {
         record = await ctx.extractHtml({ html: body.html, id: body.id ?? contentId(body.html), url: null, ...meta });
       } else {
-        record = await ctx.extractUrl({ url: body.url!, id: body.id ?? contentId(body.url!), ...meta });
+        record = await ctx.extractUrl({ url: body.url!, id: body.id ?? null, ...meta });
       }
-      if (!body.save) return { record, saved: false };
-      if (!ctx.store) throw new HttpError(409, 'E_NO_STORE', 'this server has no corpus store; start it with --db FILE to save records');
-      await ctx.saveRecord(record);
-      return { record, saved: true };
+      if (!body.save) return { record, stored: null };
+      const { articleId, status, revision, storyId } = await ctx.saveRecord(record);
+      return { record, stored: { articleId, status, revision, storyId } };
     },
   });

@@ -19,9 +19,9 @@ export const metaRoutes = (ctx: ServerContext, all: () => AnyRoute[]): AnyRoute[
       method: 'GET',
       url: '/health',
       tag: 'meta',
-      summary: 'Liveness, version and whether a corpus store is attached',
+      summary: 'Liveness, version and the kind of corpus store attached (sqlite, postgres or null)',
       response: z.object({ ok: z.literal(true), version: z.string(), store: z.string().nullable() }),
-      handler: () => ({ ok: true as const, version: ctx.version, store: ctx.store ? 'attached' : null }),
+      handler: () => ({ ok: true as const, version: ctx.version, store: ctx.store?.kind ?? null }),
     }),
   ];
 };
