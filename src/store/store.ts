@@ -115,7 +115,7 @@ export interface StoredArticle {
 }
 
 export interface QuoteQuery {
-  /** A name or alias; matches every corpus entity whose name (else alias) it equals, normalised. */
+  /** A name or alias: the quotes of the entity findEntities(speaker) ranks first. */
   speaker?: string;
   speakerId?: number;
   /** Full-text query over the quote's content. */

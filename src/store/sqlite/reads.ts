@@ -64,11 +64,14 @@ export function sqliteReads(db: Database) {
   });
   const ARTICLE_SELECT = `SELECT a.*, sa.story_id FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id`;
 
-  function speakerIds(name: string): number[] {
+  function findEntities(name: string, limit: number): EntitySummary[] {
     const norm = normalizeName(name);
-    const byName = db.prepare('SELECT id FROM entities WHERE norm = ?').pluck().all(norm) as number[];
-    if (byName.length) return byName;
-    return db.prepare('SELECT DISTINCT entity_id FROM entity_aliases WHERE norm = ?').pluck().all(norm) as number[];
+    // Exact canonical names first, then entities that were called this, by how often.
+    return (db.prepare(`SELECT e.*, 2 AS rank, e.article_count AS weight FROM entities e WHERE e.norm = ?
+        UNION ALL
+        SELECT e.*, 1 AS rank, SUM(al.count) AS weight FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
+        WHERE al.norm = ? AND e.norm <> ? GROUP BY e.id
+        ORDER BY rank DESC, weight DESC, id LIMIT ?`).all(norm, norm, norm, limit) as Row[]).map(entitySummary);
   }
 
   return {
@@ -111,9 +114,10 @@ export function sqliteReads(db: Database) {
         params.push(param);
       };
       if (query.speaker != null || query.speakerId != null) {
-        const ids = query.speakerId != null ? [query.speakerId] : speakerIds(query.speaker ?? '');
-        if (ids.length === 0) return [];
-        add('q.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(ids));
+        // A name means the one entity it names best (see findEntities), so results never mix people.
+        const id = query.speakerId ?? findEntities(query.speaker ?? '', 1)[0]?.id;
+        if (id == null) return [];
+        add('q.speaker_id = ?', id);
       }
       if (query.about != null) {
         const match = fts5Query(query.about);
@@ -141,15 +145,7 @@ export function sqliteReads(db: Database) {
       }));
     },
 
-    findEntities(name: string, limit: number): EntitySummary[] {
-      const norm = normalizeName(name);
-      // Exact canonical names first, then entities that were called this, by how often.
-      return (db.prepare(`SELECT e.*, 2 AS rank, e.article_count AS weight FROM entities e WHERE e.norm = ?
-          UNION ALL
-          SELECT e.*, 1 AS rank, SUM(al.count) AS weight FROM entity_aliases al JOIN entities e ON e.id = al.entity_id
-          WHERE al.norm = ? AND e.norm <> ? GROUP BY e.id
-          ORDER BY rank DESC, weight DESC, id LIMIT ?`).all(norm, norm, norm, limit) as Row[]).map(entitySummary);
-    },
+    findEntities,
 
     topEntities(o: { type?: string; limit?: number; offset?: number }): EntitySummary[] {
       const rows = o.type

@@ -1,0 +1,122 @@
+// What `storyline ingest` reads, as one stream: JSONL batches (one article per line; extra scalar
+// fields such as publisher or author kept as metadata) read here, and everything else (text and
+// HTML files, directories, .gz, WARC, URLs) through ingest-sources.ts. Bad lines and unreadable
+// items come through as failures, never thrown, so the batch goes on.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { StorylineError, type ErrorCode } from '../core/errors.js';
+import type { JsonObject } from '../store/store.js';
+import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
+
+export interface IngestArticle {
+  kind: 'text' | 'html';
+  /** Identity across revisions: the input's id, else its URL, else the source's id. */
+  key: string;
+  content: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  meta: JsonObject;
+  location: string;
+  warnings: string[];
+}
+
+export type IngestEntry = IngestArticle | SourceFailure;
+
+const KNOWN = new Set(['id', 'text', 'html', 'title', 'url', 'published', 'publisher']);
+
+export const isJsonl = (path: string): boolean => /\.jsonl(\.gz)?$/i.test(path);
+
+export async function* ingestInputs(inputs: string[], options: SourceOptions = {}): AsyncGenerator<IngestEntry> {
+  let others: string[] = [];
+  for (const input of inputs) {
+    if (!isJsonl(input)) {
+      others.push(input);
+      continue;
+    }
+    // Keep the order the user gave: flush earlier non-JSONL inputs first.
+    if (others.length) yield* fromSources(others, options);
+    others = [];
+    yield* jsonlEntries(input, options.published ?? null);
+  }
+  if (others.length) yield* fromSources(others, options);
+}
+
+async function* fromSources(inputs: string[], options: SourceOptions): AsyncGenerator<IngestEntry> {
+  for await (const entry of ingestSources(inputs, options)) {
+    if (entry.kind === 'error') {
+      yield entry;
+      continue;
+    }
+    yield {
+      kind: entry.kind, key: entry.url ?? entry.id, content: entry.content, url: entry.url, title: null,
+      published: entry.published, publisher: null, meta: {}, location: entry.location, warnings: entry.warnings,
+    };
+  }
+}
+
+const fail = (location: string, id: string | null, code: ErrorCode, message: string): SourceFailure => ({ kind: 'error', id, location, code, message });
+
+async function* jsonlEntries(path: string, published: string | null): AsyncGenerator<IngestEntry> {
+  try {
+    await stat(path);
+  } catch {
+    yield fail(path, null, 'E_INPUT_NOT_FOUND', `no such file: ${path}`);
+    return;
+  }
+  const raw = createReadStream(path);
+  const input = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
+  let lineNo = 0;
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      try {
+        yield articleFromLine(line, `${path}:${lineNo}`, lineNo, published);
+      } catch (err) {
+        const code = err instanceof StorylineError ? err.code : 'E_BAD_JSON';
+        yield fail(`${path}:${lineNo}`, null, code, (err as Error).message);
+      }
+    }
+  } catch (err) {
+    yield fail(`${path}:${lineNo + 1}`, null, 'E_SOURCE_READ', `cannot read ${path}: ${(err as Error).message}`);
+  }
+}
+
+export function articleFromLine(line: string, location: string, lineNo: number, published: string | null): IngestArticle {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    throw new StorylineError('E_BAD_JSON', `invalid JSON (${(err as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new StorylineError('E_BAD_JSON', 'a line must be a JSON object with "text" (or "html")');
+  }
+  const o = value as Record<string, unknown>;
+  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const html = str(o.html);
+  if (typeof o.text !== 'string' && html == null) throw new StorylineError('E_MISSING_TEXT', 'missing "text" (a string) or "html"');
+  const url = str(o.url);
+  const id = o.id == null ? null : String(o.id);
+  // Scalar extras only: nested values (gold annotations, raw crawls) would bloat every revision row.
+  const meta: JsonObject = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (!KNOWN.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) meta[k] = v;
+  }
+  return {
+    kind: typeof o.text === 'string' ? 'text' : 'html',
+    key: id ?? url ?? `${location.replace(/:\d+$/, '')}#${lineNo}`,
+    content: typeof o.text === 'string' ? o.text : (html as string),
+    url,
+    title: str(o.title),
+    published: str(o.published) ?? published,
+    publisher: str(o.publisher),
+    meta,
+    location,
+    warnings: [],
+  };
+}

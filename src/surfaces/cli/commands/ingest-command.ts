@@ -1,0 +1,47 @@
+// `storyline ingest INPUTS... [--db PATH|URL]`: extract articles and store them in the corpus.
+// Inputs are JSONL batches, text or HTML files, directories, .gz, WARC archives and URLs. Prints one
+// line per failed item, a live count on a terminal, and a summary; exit code 1 when any item failed.
+import { parseArgs } from 'node:util';
+import { ingestInputs } from '../../../app/ingest-inputs.js';
+import { ingestEntries, type IngestCounts } from '../../../app/ingest.js';
+import { StorylineError } from '../../../core/errors.js';
+import { DB_OPTION, dbSpec, openDb } from './db-option.js';
+
+export async function runIngest(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...DB_OPTION, published: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  });
+  if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
+  }
+  if (positionals.length === 0) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to ingest');
+  const store = await openDb(values.db);
+  const tty = process.stderr.isTTY === true && !values.quiet;
+  const started = Date.now();
+  let last = 0;
+  const line = (c: IngestCounts) =>
+    `${c.inserted} new, ${c.revised} revised, ${c.unchanged} unchanged, ${c.failed} failed`;
+  try {
+    const counts = await ingestEntries(store, ingestInputs(positionals, { published: values.published ?? null }), {
+      onError: (location, code, message) => {
+        if (tty) process.stderr.write('\r\x1b[K');
+        const where = message.startsWith(location) ? '' : `${location}: `;
+        process.stderr.write(`storyline: ${where}${message} [${code}]\n`);
+      },
+      onProgress: (c) => {
+        const now = Date.now();
+        if (!tty || now - last < 200) return;
+        last = now;
+        const done = c.inserted + c.revised + c.unchanged + c.failed;
+        process.stderr.write(`\r\x1b[K${done} articles (${line(c)}), ${(done / Math.max(0.001, (now - started) / 1000)).toFixed(1)}/s`);
+      },
+    });
+    if (tty) process.stderr.write('\r\x1b[K');
+    if (!values.quiet) process.stderr.write(`storyline: ${line(counts)} -> ${dbSpec(values.db).replace(/\/\/[^@/]*@/, '//')}\n`);
+    return counts.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
