@@ -1,0 +1,57 @@
+// The JSONL batch (extract.ts's extractJsonl) on a pool of threads: same hooks, same per-line error
+// reports, records written in input order. Lines are parsed here (cheap) and extracted in the threads;
+// a line that does not parse takes its turn in the output order as an error, so messages stay in order.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parseArticleLine, type ArticleInput, type BatchHooks, type BatchResult } from '../extract.js';
+import { createExtractPool, type InOrderOptions } from './extract-pool.js';
+import { isItemError, type ItemOutcome } from './item-outcome.js';
+import { mapInOrder } from './ordered-window.js';
+
+interface Line {
+  lineNo: number;
+  article?: ArticleInput;
+  error?: string;
+}
+
+async function* parsedLines(input: Readable, published: string | null | undefined): AsyncGenerator<Line> {
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    try {
+      const article = parseArticleLine(line, lineNo);
+      if (article.published == null && published) article.published = published;
+      yield { lineNo, article };
+    } catch (err) {
+      yield { lineNo, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+}
+
+export async function extractJsonlParallel(input: Readable, hooks: BatchHooks, options: InOrderOptions = {}): Promise<BatchResult> {
+  const pool = createExtractPool(options);
+  const result: BatchResult = { ok: 0, failed: 0 };
+  const run = async (line: Line): Promise<[Line, ItemOutcome | null]> =>
+    [line, line.article ? await pool.run(line.article, line.lineNo) : null];
+  try {
+    for await (const [line, outcome] of mapInOrder(parsedLines(input, hooks.published), run, options.window ?? pool.workers * 4)) {
+      if (outcome === null || isItemError(outcome)) {
+        result.failed++;
+        hooks.onError(line.lineNo, outcome?.message ?? line.error ?? 'unknown error');
+      } else {
+        try {
+          await hooks.onRecord(outcome.record);
+          result.ok++;
+        } catch (err) {
+          result.failed++;
+          hooks.onError(line.lineNo, err instanceof Error ? err.message : String(err));
+        }
+      }
+      hooks.onProgress?.(result.ok, result.failed);
+    }
+  } finally {
+    await pool.close();
+  }
+  return result;
+}

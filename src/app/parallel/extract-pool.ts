@@ -1,0 +1,74 @@
+// Runs extraction on every core: a piscina pool of worker threads, each loading the pipeline once.
+// `workers: 1` runs in this thread instead (no pool, no start-up cost), so small jobs and debugging stay
+// simple. extractInOrder is the batch form: results come back in input order, at most `window` in flight.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { StorylineError } from '../../core/errors.js';
+import type { ArticleInput } from '../extract.js';
+import type { ExtractTask } from './extract-worker.js';
+import { extractOutcome, type ItemOutcome } from './item-outcome.js';
+import { mapInOrder } from './ordered-window.js';
+import { extractWorkerFile } from './worker-file.js';
+
+export interface PoolOptions {
+  /** Threads; default the number of cores; 1 runs in-process. */
+  workers?: number;
+}
+
+export interface ExtractPool {
+  readonly workers: number;
+  run(article: ArticleInput, index?: number): Promise<ItemOutcome>;
+  close(): Promise<void>;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+export function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1024) {
+    throw new StorylineError('E_BAD_OPTION', `--workers must be a whole number from 1 to 1024, not "${value}"`);
+  }
+  return n;
+}
+
+export function createExtractPool(options: PoolOptions = {}): ExtractPool {
+  const workers = options.workers ?? defaultWorkers();
+  if (workers <= 1) {
+    return {
+      workers: 1,
+      run: async (article, index = 0) => extractOutcome(article, index),
+      close: async () => undefined,
+    };
+  }
+  const pool = new Piscina<ExtractTask, ItemOutcome>({
+    filename: extractWorkerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    // Threads hold the loaded models; never let an idle one go and pay the load again.
+    idleTimeout: Number.MAX_SAFE_INTEGER,
+  });
+  return {
+    workers,
+    run: (article, index = 0) => pool.run({ article, index }),
+    close: () => pool.destroy(),
+  };
+}
+
+export interface InOrderOptions extends PoolOptions {
+  /** Items in flight at once (read ahead of the slowest); default 4 per worker. */
+  window?: number;
+}
+
+/** Extracts every article on a pool of threads; yields records and per-item errors in input order. */
+export async function* extractInOrder(
+  items: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  options: InOrderOptions = {},
+): AsyncGenerator<ItemOutcome> {
+  const pool = createExtractPool(options);
+  try {
+    yield* mapInOrder(items, (article, index) => pool.run(article, index), options.window ?? pool.workers * 4);
+  } finally {
+    await pool.close();
+  }
+}
