@@ -70,10 +70,17 @@ export function viterbi(
     const prev = (i - 1) * nTags;
     const cur = i * nTags;
     for (let t = 0; t < nTags; t++) {
+      // A tag the caller ruled out (emission -Infinity, e.g. the tagger's fixed-O tokens) and a
+      // previous tag no path reaches cost nothing to skip: the result is the same, the work much less.
+      if (scores[cur + t] === -Infinity) {
+        delta[cur + t] = -Infinity;
+        back[cur + t] = 0;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < nTags; p++) {
-        if (mask && !mask.allowed[p * nTags + t]) continue;
+        if (delta[prev + p] === -Infinity || (mask && !mask.allowed[p * nTags + t])) continue;
         const s = delta[prev + p] + transition[p * nTags + t];
         if (s > best) {
           best = s;

@@ -179,7 +179,7 @@ export class NerDecoder {
     for (let i = 0; i < n; i++) {
       const at = i * width;
       if (!near[i]) {
-        for (let t = 0; t < width; t++) scores[at + t] = t % nTags === 0 ? 0 : -1e9;
+        for (let t = 0; t < width; t++) scores[at + t] = t % nTags === 0 ? 0 : -Infinity;
         continue;
       }
       const own = vecs[i];
