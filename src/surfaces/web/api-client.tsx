@@ -1,6 +1,7 @@
 // Talks to the Storyline HTTP API on the same origin. Errors come back as ApiError with the server's
 // stable code and message. The write token (needed when the server listens beyond 127.0.0.1) is kept
 // in this tab's sessionStorage only.
+import { useEffect, useState } from 'preact/hooks';
 import type { StoryRecord } from '../../core/record.js';
 
 export class ApiError extends Error {
@@ -47,7 +48,38 @@ export interface ExtractRequest {
   save?: boolean;
 }
 
+export interface Stored {
+  articleId: string;
+  status: 'inserted' | 'revised' | 'unchanged';
+  revision: number;
+  storyId: number | null;
+}
+
 export const api = {
   get: <T,>(path: string) => request<T>('GET', path),
-  extract: (body: ExtractRequest) => request<{ record: StoryRecord; saved: boolean }>('POST', '/extract', body),
+  extract: (body: ExtractRequest) => request<{ record: StoryRecord; stored: Stored | null }>('POST', '/extract', body),
 };
+
+export interface Loaded<T> {
+  data: T | null;
+  error: string | null;
+  loading: boolean;
+}
+
+/** GETs `path` whenever it changes (null: nothing to load); late answers for an old path are dropped. */
+export function useGet<T>(path: string | null): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: path != null });
+  useEffect(() => {
+    if (path == null) return;
+    let current = true;
+    setState({ data: null, error: null, loading: true });
+    api.get<T>(path).then(
+      (data) => current && setState({ data, error: null, loading: false }),
+      (err: unknown) => current && setState({ data: null, error: err instanceof ApiError ? `${err.message} [${err.code}]` : String(err), loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path]);
+  return state;
+}

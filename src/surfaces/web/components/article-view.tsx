@@ -9,7 +9,8 @@ import { RecordLookup } from './record-lookup.js';
 import { speakerColours } from './speaker-colours.js';
 import { WhoSaidWhat } from './who-said-what.js';
 
-export function ArticleView({ record }: { record: StoryRecord }) {
+/** entityLinks: article entity id -> corpus entity id, for stored articles (names link to entity pages). */
+export function ArticleView({ record, entityLinks }: { record: StoryRecord; entityLinks?: Record<string, number> }) {
   const lookup = useMemo(() => new RecordLookup(record), [record]);
   const colours = useMemo(() => speakerColours(record), [record]);
   const [hover, setHover] = useState<string[] | null>(null);
@@ -35,7 +36,7 @@ export function ArticleView({ record }: { record: StoryRecord }) {
         </div>
         <aside>
           <h3>Who said what</h3>
-          <WhoSaidWhat lookup={lookup} colours={colours} />
+          <WhoSaidWhat lookup={lookup} colours={colours} entityLinks={entityLinks} />
         </aside>
       </div>
       <h3>Events</h3>

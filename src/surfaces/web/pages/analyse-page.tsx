@@ -2,8 +2,9 @@
 // extracts it and the article view shows the result. "Save to corpus" also stores it.
 import { useState } from 'preact/hooks';
 import type { StoryRecord } from '../../../core/record.js';
-import { api, ApiError, getToken, setToken, type ExtractRequest } from '../api-client.js';
+import { api, ApiError, getToken, setToken, type ExtractRequest, type Stored } from '../api-client.js';
 import { ArticleView } from '../components/article-view.js';
+import { href } from '../router.js';
 
 type Mode = 'text' | 'html' | 'url';
 
@@ -17,6 +18,7 @@ export function AnalysePage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [record, setRecord] = useState<StoryRecord | null>(null);
+  const [stored, setStored] = useState<Stored | null>(null);
 
   async function readFile(file: File) {
     const html = /\.html?$/i.test(file.name) || file.type === 'text/html';
@@ -35,6 +37,7 @@ export function AnalysePage() {
       if (published) body.published = published;
       const result = await api.extract(body);
       setRecord(result.record);
+      setStored(result.stored);
     } catch (err) {
       setError(err instanceof ApiError ? `${err.message} [${err.code}]` : String(err));
     } finally {
@@ -97,6 +100,18 @@ export function AnalysePage() {
         </div>
       </form>
       {error ? <p class="error" role="alert">{error}</p> : null}
+      {stored ? (
+        <p class="saved" data-testid="saved">
+          {`Saved (${stored.status}, revision ${stored.revision}): `}
+          <a href={href('articles', stored.articleId)}>stored article</a>
+          {stored.storyId != null ? (
+            <>
+              {' · '}
+              <a href={href('stories', stored.storyId)}>its story</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {record ? <ArticleView record={record} /> : null}
     </div>
   );
