@@ -32,6 +32,11 @@ export const RecordSchema = z
     source: SourceSchema.nullable().optional().describe('Where the article came from (file, URL, batch line, WARC, feed)'),
     language: z.string().nullable().optional().describe('ISO 639-1 language the text was processed as; English-only layers are empty for others'),
     page: PageSchema.nullable().optional().describe('Metadata of the web page the text was extracted from'),
+    duplicateOf: z
+      .object({ id: z.string(), similarity: z.number(), closest: z.string(), by: z.string() })
+      .nullable()
+      .optional()
+      .describe('Set when the text is a near-copy of an earlier article in the same batch or feed state: the first article of its group'),
   })
   .describe('Storyline article record: every span is a UTF-16 offset range into the input text');
 

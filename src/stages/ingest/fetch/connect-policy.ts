@@ -43,7 +43,7 @@ export function assertAllowed(policy: ConnectPolicy, url: URL, address: string):
   if (why) {
     throw new StorylineError(
       'E_FETCH_PRIVATE_ADDRESS',
-      `refused to fetch ${url.href}: ${url.hostname} is ${address}, a ${why} address (use --allow-private to fetch from private networks)`,
+      `refused to fetch ${url.href}: ${url.hostname === address ? `${address} is` : `${url.hostname} is ${address},`} a ${why} address (use --allow-private to fetch from private networks)`,
     );
   }
 }

@@ -16,11 +16,12 @@ export async function readFileItem(path: string, kind: 'html' | 'text', maxBytes
     if (err instanceof StorylineError) throw err;
     throw new StorylineError('E_SOURCE_READ', `${path}: ${(err as Error).message}`);
   }
-  return bytesToItem(bytes, { kind, id: idFromFileName(path), location: path, url: null, published, contentType: null });
+  return bytesToItem(bytes, { kind, from: 'file', id: idFromFileName(path), location: path, url: null, published, contentType: null });
 }
 
 export interface ItemBytesMeta {
   kind: 'html' | 'text';
+  from: SourceItem['from'];
   id: string;
   location: string;
   url: string | null;
@@ -35,5 +36,5 @@ export function bytesToItem(bytes: Uint8Array, meta: ItemBytesMeta): SourceItem 
   if (text.includes('\u0000')) {
     throw new StorylineError('E_BINARY_INPUT', `${meta.location}: looks like binary data (it contains NUL bytes); give a text or HTML file`);
   }
-  return { kind: meta.kind, id: meta.id, content: text, url: meta.url, location: meta.location, published: meta.published, warnings };
+  return { kind: meta.kind, from: meta.from, id: meta.id, content: text, url: meta.url, location: meta.location, published: meta.published, warnings };
 }

@@ -5,6 +5,8 @@ import { StorylineError } from '../../../core/errors.js';
 
 export interface SourceItem {
   kind: 'text' | 'html';
+  /** How it was read: a local file (maybe gzipped), an http(s) fetch, or a WARC record. */
+  from: 'file' | 'url' | 'warc';
   /** Record id: a file's name without extensions, a WARC file's stem plus record number, or a URL slug. */
   id: string;
   content: string;

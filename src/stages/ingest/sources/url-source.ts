@@ -12,6 +12,7 @@ export async function fetchItem(url: string, options: FetchOptions & { id?: stri
   if (!kind) throw new StorylineError('E_FETCH_NOT_TEXT', `${res.url}: not a web page (Content-Type ${mime})`);
   return bytesToItem(res.body, {
     kind,
+    from: 'url',
     id: options.id ?? idFromUrl(url),
     location: url,
     url: res.url,

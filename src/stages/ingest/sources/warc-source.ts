@@ -22,7 +22,7 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
       const id = `${stem}-${n}`;
       try {
         const bytes = await readPayload(record, maxBytes, location);
-        yield bytesToItem(bytes, { kind: page.kind, id, location, url: record.warcTargetURI ?? null, published: null, contentType: page.contentType });
+        yield bytesToItem(bytes, { kind: page.kind, from: 'warc', id, location, url: record.warcTargetURI ?? null, published: null, contentType: page.contentType });
       } catch (err) {
         yield failure(location, id, err);
       }

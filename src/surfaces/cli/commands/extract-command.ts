@@ -1,11 +1,20 @@
 // `storyline extract`: parse options, read the input, call the extract use case, format the output.
+// Inputs: a text file or stdin (one article), a JSONL batch, or — through the sources use case —
+// HTML files, directories of .html/.htm/.txt (and .gz), WARC files and http(s) URLs.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeInput } from '../../../app/decode-input.js';
-import { extractArticle, extractJsonl } from '../../../app/extract.js';
+import { extractArticle, extractJsonl, type BatchHooks } from '../../../app/extract.js';
+import { extractHtmlArticle } from '../../../app/extract-html.js';
+import { extractSources } from '../../../app/extract-sources.js';
+import { isUrl } from '../../../app/ingest-sources.js';
+import { parseWorkers } from '../../../app/parallel/extract-pool.js';
+import { extractJsonlParallel } from '../../../app/parallel/extract-jsonl-parallel.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
+import { decodePage } from '../../../stages/ingest/fetch/charset.js';
+import { fileKind } from '../../../stages/ingest/sources/file-kinds.js';
 import { formatPretty } from '../format-pretty.js';
 import { Progress } from '../progress.js';
 
@@ -20,8 +29,13 @@ export async function runExtract(argv: string[]): Promise<number> {
       'input-format': { type: 'string' },
       published: { type: 'string' },
       id: { type: 'string' },
+      workers: { type: 'string' },
+      'allow-private': { type: 'boolean' },
+      timeout: { type: 'string' },
+      'no-duplicates': { type: 'boolean' },
     },
   });
+  const workers = parseWorkers(values.workers);
   const format = (values.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl')) as Format;
   if (!['pretty', 'json', 'jsonl'].includes(format)) {
     throw new StorylineError('E_BAD_OPTION', `--format must be pretty, json or jsonl, not "${format}"`);
@@ -29,20 +43,25 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
   }
-  if (positionals.length > 1) throw new StorylineError('E_BAD_OPTION', 'give one input file (or - for stdin)');
-  const file = positionals[0] ?? '-';
-  if (file !== '-' && !existsSync(file)) throw new StorylineError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
-  if (file !== '-' && statSync(file).isDirectory()) throw new StorylineError('E_BAD_OPTION', `${file} is a directory; give a file`);
-  const inputFormat = values['input-format'] ?? (/\.jsonl$/i.test(file) ? 'jsonl' : 'text');
-  if (inputFormat !== 'text' && inputFormat !== 'jsonl') {
-    throw new StorylineError('E_BAD_OPTION', `--input-format must be text or jsonl, not "${inputFormat}"`);
+  const inputs = positionals.length ? positionals : ['-'];
+  if (inputs.length > 1 && inputs.includes('-')) throw new StorylineError('E_BAD_OPTION', 'stdin (-) cannot be combined with other inputs');
+  const file = inputs[0];
+  const inputFormat = values['input-format'] ?? defaultFormat(inputs);
+  if (!['text', 'jsonl', 'html', 'auto'].includes(inputFormat)) {
+    throw new StorylineError('E_BAD_OPTION', `--input-format must be text, jsonl or html, not "${inputFormat}"`);
   }
+  if (inputFormat === 'auto') return runSources(inputs, values, format);
+  if (inputs.length > 1) throw new StorylineError('E_BAD_OPTION', `give one ${inputFormat} file (or - for stdin)`);
+  if (file !== '-' && !existsSync(file)) throw new StorylineError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
+  if (file !== '-' && statSync(file).isDirectory()) throw new StorylineError('E_BAD_OPTION', `${file} is a directory; drop --input-format to read the files in it`);
   const write = (record: StoryRecord) => writeRecord(record, format);
 
   if (inputFormat === 'jsonl') {
     const progress = new Progress(process.stderr);
     const stream = file === '-' ? process.stdin : createReadStream(file);
-    const result = await extractJsonl(stream, {
+    // --workers N > 1: a pool of threads, records still in input order (src/app/parallel).
+    const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, h, { workers }) : extractJsonl;
+    const result = await batch(stream, {
       published: values.published ?? null,
       onRecord: write,
       onError: (line, message) => {
@@ -57,11 +76,58 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   const bytes = file === '-' ? await readStdin() : readFileSync(file);
   const label = file === '-' ? 'stdin' : file;
-  const { text, warnings } = decodeInput(bytes, label);
-  for (const w of warnings) process.stderr.write(`storyline: warning: ${w}\n`);
   const id = values.id ?? (file === '-' ? 'stdin' : basename(file).replace(/\..*$/, ''));
-  write(extractArticle({ id, text, published: values.published ?? null }, warnings));
+  // HTML carries its own charset (meta, BOM); plain text is UTF-8.
+  const { text, warnings } = inputFormat === 'html' ? decodePage(bytes, null, label) : decodeInput(bytes, label);
+  for (const w of warnings) process.stderr.write(`storyline: warning: ${w}\n`);
+  if (inputFormat === 'html') {
+    write(extractHtmlArticle({ id, html: text, published: values.published ?? null, source: { kind: 'html', location: file === '-' ? null : file } }, warnings));
+  } else {
+    write(extractArticle({ id, text, published: values.published ?? null }, warnings));
+  }
   return 0;
+}
+
+/** jsonl for *.jsonl, text for stdin and a plain text file; anything else goes through the sources. */
+function defaultFormat(inputs: string[]): string {
+  if (inputs.length > 1) return 'auto';
+  const file = inputs[0];
+  if (file === '-') return 'text';
+  if (isUrl(file)) return 'auto';
+  if (/\.jsonl$/i.test(file)) return 'jsonl';
+  if (existsSync(file) && statSync(file).isDirectory()) return 'auto';
+  if (/\.gz$/i.test(file) || fileKind(file) === 'html' || fileKind(file) === 'warc') return 'auto';
+  return 'text';
+}
+
+async function runSources(inputs: string[], values: { published?: string; id?: string; 'allow-private'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
+  const timeout = values.timeout == null ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(timeout > 0)) throw new StorylineError('E_BAD_OPTION', `--timeout must be a number of seconds, not "${values.timeout}"`);
+  const single = inputs.length === 1 && (isUrl(inputs[0]) || fileKind(inputs[0]) === 'html');
+  if (values.id && !single) throw new StorylineError('E_BAD_OPTION', '--id names the record of one page; it cannot name a batch');
+  const progress = new Progress(process.stderr);
+  const result = await extractSources(
+    inputs,
+    {
+      published: values.published ?? null,
+      id: values.id,
+      allowPrivate: values['allow-private'] === true,
+      timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      duplicates: values['no-duplicates'] !== true,
+    },
+    {
+      onRecord: (record) => writeRecord(record, format),
+      onError: (f) => {
+        progress.clear();
+        process.stderr.write(`storyline: ${f.message.includes(f.location) ? '' : `${f.location}: `}${f.message} [${f.code}]\n`);
+      },
+      onProgress: (done, failed) => progress.update(done, failed),
+    },
+  );
+  progress.done(result.ok, result.failed);
+  if (result.duplicates > 0) process.stderr.write(`storyline: ${result.duplicates} near-duplicate${result.duplicates > 1 ? 's' : ''} marked (duplicateOf)\n`);
+  if (single && result.failed > 0) return 2;
+  return result.failed > 0 ? 1 : 0;
 }
 
 function writeRecord(record: StoryRecord, format: Format): void {

@@ -1,0 +1,186 @@
+// Use case: poll the subscribed feeds once. For each feed due (not backing off): a conditional GET
+// (ETag / Last-Modified; a 304 costs nothing), parse, and for each item not seen before fetch its
+// page and extract a record. Items are de-duplicated by canonical URL and by a hash of the extracted
+// text; near-copies get `duplicateOf`. A failing feed backs off exponentially; a failing item is
+// reported and the poll goes on. After each feed, output is flushed and then the state saved
+// atomically, so a crash repeats at most one feed's items and never loses or half-writes state.
+import { createHash } from 'node:crypto';
+import { StorylineError } from '../core/errors.js';
+import type { StoryRecord } from '../core/record.js';
+import type { Source } from '../core/records/page.js';
+import { NearDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
+import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
+import { nextPollAfterFailure } from '../stages/ingest/feeds/feed-backoff.js';
+import { loadState, saveState, type FeedEntry, type FeedState } from '../stages/ingest/feeds/feed-state.js';
+import type { FeedItem } from '../stages/ingest/feeds/feed-types.js';
+import { parseFeed } from '../stages/ingest/feeds/parse-feed.js';
+import { decodePage } from '../stages/ingest/fetch/charset.js';
+import type { ResolveFn } from '../stages/ingest/fetch/connect-policy.js';
+import { FetchHttpError, fetchUrl, type FetchOptions } from '../stages/ingest/fetch/fetch-url.js';
+import { idFromUrl, shortHash } from '../stages/ingest/sources/source-ids.js';
+import { failure, type SourceFailure, type SourceItem } from '../stages/ingest/sources/source-item.js';
+import { fetchItem } from '../stages/ingest/sources/url-source.js';
+import { extractItem } from './extract-sources.js';
+
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+
+export interface PollOptions {
+  statePath: string;
+  /** Poll feeds that are backing off too. */
+  force?: boolean;
+  /** Newest items taken from one feed per poll (default 50). */
+  maxItemsPerFeed?: number;
+  /** Use the feed's own content for items that carry it, instead of fetching their pages. */
+  feedContent?: boolean;
+  allowPrivate?: boolean;
+  trustedHosts?: string[];
+  resolve?: ResolveFn;
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+export interface FeedReport {
+  url: string;
+  status: 'ok' | 'not-modified' | 'backing-off' | 'error';
+  written: number;
+  duplicates: number;
+  nearDuplicates: number;
+  failed: number;
+  message: string | null;
+}
+
+export interface PollHooks {
+  /** Writes one record; must be durable once `flush` returns. */
+  onRecord(record: StoryRecord): void;
+  flush?(): void;
+  onItemError(failure: SourceFailure): void;
+  onFeed?(report: FeedReport): void;
+}
+
+export interface PollSummary {
+  feeds: FeedReport[];
+  written: number;
+  failed: number;
+}
+
+export async function pollFeeds(options: PollOptions, hooks: PollHooks): Promise<PollSummary> {
+  const now = options.now ?? (() => new Date());
+  const state = loadState(options.statePath);
+  if (state.feeds.length === 0) throw new StorylineError('E_BAD_OPTION', `no feeds in ${options.statePath}; add one with \`storyline feeds add URL\``);
+  const index = NearDuplicateIndex.load(state.duplicates);
+  const summary: PollSummary = { feeds: [], written: 0, failed: 0 };
+  for (const feed of state.feeds) {
+    const report = await pollFeed(feed, state, index, options, hooks, now);
+    state.duplicates = index.save();
+    hooks.flush?.();
+    saveState(options.statePath, state);
+    summary.feeds.push(report);
+    summary.written += report.written;
+    summary.failed += report.failed + (report.status === 'error' ? 1 : 0);
+    hooks.onFeed?.(report);
+  }
+  return summary;
+}
+
+async function pollFeed(feed: FeedEntry, state: FeedState, index: NearDuplicateIndex, options: PollOptions, hooks: PollHooks, now: () => Date): Promise<FeedReport> {
+  const report: FeedReport = { url: feed.url, status: 'ok', written: 0, duplicates: 0, nearDuplicates: 0, failed: 0, message: null };
+  if (!options.force && feed.nextPollAt && Date.parse(feed.nextPollAt) > now().getTime()) {
+    return { ...report, status: 'backing-off', message: `backing off after ${feed.failures} failure(s) until ${feed.nextPollAt}` };
+  }
+  const fetchOptions: FetchOptions = { allowPrivate: options.allowPrivate, trustedHosts: options.trustedHosts, resolve: options.resolve, timeoutMs: options.timeoutMs };
+  feed.lastPolledAt = now().toISOString();
+  let items: FeedItem[];
+  let validators: { etag: string | null; lastModified: string | null };
+  try {
+    const res = await fetchUrl(feed.url, { ...fetchOptions, accept: FEED_ACCEPT, maxBytes: 5 * 1024 * 1024, etag: feed.etag, lastModified: feed.lastModified });
+    validators = { etag: res.etag, lastModified: res.lastModified };
+    if (res.notModified) {
+      succeeded(feed, now);
+      return { ...report, status: 'not-modified' };
+    }
+    const parsed = parseFeed(decodePage(res.body, res.contentType, feed.url).text, res.url, feed.url);
+    feed.title ??= parsed.title;
+    items = parsed.items;
+  } catch (err) {
+    feed.failures++;
+    feed.lastError = err instanceof Error ? err.message : String(err);
+    feed.nextPollAt = nextPollAfterFailure(now(), feed.failures);
+    const code = err instanceof StorylineError ? ` [${err.code}]` : '';
+    return { ...report, status: 'error', message: `${feed.lastError}${code}; next try after ${feed.nextPollAt}` };
+  }
+  const seen = new Set(feed.seen);
+  // Feeds list newest first; the newest N, handled oldest first, so a story's first copy comes first.
+  const fresh = items.filter((i) => !seen.has(i.guid)).slice(0, options.maxItemsPerFeed ?? 50).reverse();
+  const source: Source = { kind: 'feed', location: feed.url };
+  for (const item of fresh) {
+    const outcome = await handleItem(item, feed, state, index, source, fetchOptions, options.feedContent === true);
+    if (outcome.kind === 'record') {
+      hooks.onRecord(outcome.record);
+      report.written++;
+      if (outcome.record.duplicateOf) report.nearDuplicates++;
+    } else if (outcome.kind === 'duplicate') report.duplicates++;
+    else {
+      report.failed++;
+      hooks.onItemError(outcome.failure);
+    }
+    if (outcome.kind !== 'error' || !outcome.retry) feed.seen.push(item.guid);
+  }
+  // Validators are kept only now that every item of this version has been handled.
+  feed.etag = validators.etag;
+  feed.lastModified = validators.lastModified;
+  succeeded(feed, now);
+  return report;
+}
+
+function succeeded(feed: FeedEntry, now: () => Date): void {
+  feed.failures = 0;
+  feed.nextPollAt = null;
+  feed.lastError = null;
+  feed.lastOkAt = now().toISOString();
+}
+
+type Outcome = { kind: 'record'; record: StoryRecord } | { kind: 'duplicate' } | { kind: 'error'; failure: SourceFailure; retry: boolean };
+
+async function handleItem(item: FeedItem, feed: FeedEntry, state: FeedState, index: NearDuplicateIndex, source: Source, fetchOptions: FetchOptions, feedContent: boolean): Promise<Outcome> {
+  const location = item.url ?? `${feed.url}#${item.guid}`;
+  const id = item.url ? idFromUrl(item.url) : `feed-${shortHash(`${feed.url} ${item.guid}`)}`;
+  try {
+    if (item.url && state.urls[canonicalUrl(item.url)]) return { kind: 'duplicate' };
+    let page: SourceItem;
+    if ((feedContent || !item.url) && item.content) {
+      page = { kind: 'html', from: 'url', id, content: item.content, url: item.url, location, published: item.published, warnings: [] };
+    } else if (item.url) {
+      page = await fetchItem(item.url, { ...fetchOptions, id });
+    } else {
+      throw new StorylineError('E_FEED_PARSE', `${feed.url}: item "${item.title ?? item.guid}" has neither a link nor content`);
+    }
+    let record = extractItem(page, source);
+    // The page's own date wins; the feed's date is the fallback for pages that carry none.
+    if (record.published == null && item.published) record = extractItem({ ...page, published: item.published }, source);
+    // An empty body (nothing extracted) is no evidence of sameness: it gets no hash.
+    const hash = record.text.trim() ? contentHash(record.text) : null;
+    const canonical = canonicalUrl(record.url ?? item.url ?? location);
+    if ((hash && state.hashes[hash]) || state.urls[canonical]) {
+      if (item.url) state.urls[canonicalUrl(item.url)] ??= (hash && state.hashes[hash]) || state.urls[canonical];
+      return { kind: 'duplicate' };
+    }
+    record.duplicateOf = index.add(record.id, record.text);
+    if (hash) state.hashes[hash] = record.id;
+    state.urls[canonical] = record.id;
+    if (item.url) state.urls[canonicalUrl(item.url)] = record.id;
+    return { kind: 'record', record };
+  } catch (err) {
+    return { kind: 'error', failure: failure(location, id, err), retry: transient(err) };
+  }
+}
+
+/** Worth trying again next poll: timeouts, network errors, 408/429 and server errors. */
+function transient(err: unknown): boolean {
+  if (err instanceof FetchHttpError) return err.status === 408 || err.status === 429 || err.status >= 500;
+  return err instanceof StorylineError && (err.code === 'E_FETCH_TIMEOUT' || err.code === 'E_FETCH_NETWORK');
+}
+
+/** Hash of the text with spacing and case folded, so re-served identical articles match. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
+}
