@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Quality gate: extracts the seed article, PolNeAR dev and CoNLL-2003 dev with the built engine (dist/), scores them
+// (and the article-extraction dev pages: HTML -> article body, scripts/eval-extraction.mjs)
 // with the shared scorers (../shared/eval), and fails when a score falls below its floor in
 // quality/baseline.json. Run `npm run build` first (npm test does).
 import { spawnSync } from 'node:child_process';
@@ -76,6 +77,13 @@ try {
   }
   for (const [kind, floor] of Object.entries(baseline.seed)) check(`seed ${kind} checks passed`, passed[kind] ?? 0, floor);
   console.log(report.trim().split('\n').pop());
+
+  // Article extraction: HTML page -> article body F1 on the benchmark's dev half (scripts/eval-extraction.mjs).
+  if (baseline.article_extraction && existsSync(join(shared, 'data', 'article-extraction', 'ground-truth.dev.json'))) {
+    const out = run([join(root, 'scripts', 'eval-extraction.mjs'), '--n-bootstrap', '0']);
+    const f1 = Number(/^extraction-f1: (\S+)$/m.exec(out)?.[1]);
+    check('article extraction dev F1', f1, baseline.article_extraction.f1);
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

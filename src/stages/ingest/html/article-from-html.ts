@@ -17,19 +17,31 @@ import { serializeText } from './serialize-text.js';
 
 export type { HtmlArticle, HtmlOptions } from './html-article.js';
 
+/** Article text shorter than this earns a warning: a teaser, a paywall stub or a non-article page. */
+const SHORT_TEXT = 200;
+/** Fewer words than this is a stray label ("Home", "Menu"), not an article. */
+const MIN_WORDS = 5;
+
+const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 export function articleFromHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const url = options.url ?? null;
   const label = url ?? 'page';
   const document = parsePage(html, label);
   const meta = pageMetadata(document, url);
+  const warnings: string[] = [];
   let text = articleText(document, meta.title, true);
   // The pre-cleaner can, on an odd template, take the story's own wrapper with it: read the page
   // again as Readability alone would before giving up.
-  if (text === '') text = articleText(parsePage(html, label), meta.title, false);
-  if (text === '') throw new StorylineError('E_NO_ARTICLE', `${label}: no article text found in the page`);
+  if (text === '') {
+    text = articleText(parsePage(html, label), meta.title, false);
+    if (text !== '') warnings.push(`${label}: the article was read without boilerplate pre-cleaning (it removed the whole story)`);
+  }
+  if (countWords(text) < MIN_WORDS && text.length < 40) throw new StorylineError('E_NO_ARTICLE', `${label}: no article text found in the page${text ? ` (only ${JSON.stringify(text.slice(0, 40))})` : ''}`);
+  if (text.length < SHORT_TEXT) warnings.push(`${label}: only ${text.length} characters of article text: the page may not hold an article`);
   const language = chooseLanguage(text, meta.declaredLanguage);
   const { declaredLanguage: _declared, fields, ...rest } = meta;
-  return { ...rest, text, language: language.language, fields: { ...fields, language: language.choice }, warnings: [] };
+  return { ...rest, text, language: language.language, fields: { ...fields, language: language.choice }, warnings };
 }
 
 /** The article body as text with "\n\n" between paragraphs ('' when the page has none). */

@@ -27,6 +27,25 @@ export function preClean(document: Document): void {
     if (!el.isConnected) continue;
     if (isHidden(el) || isBoilerplate(el)) el.remove();
   }
+  unmarkEmbeds(body);
+}
+
+const EMBED_WRAPPER = /social|embed|twitter|tweet|instagram/i;
+
+/**
+ * An embedded post (a tweet quoted by the story) sits in a <blockquote> inside wrappers named
+ * "social-embed"; Readability discards anything named "social" as a share bar. The wrappers'
+ * names are dropped so the quoted post stays with the story.
+ */
+function unmarkEmbeds(body: Element): void {
+  for (const quote of body.querySelectorAll('blockquote')) {
+    for (let el: Element | null = quote, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
+      if (EMBED_WRAPPER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+        el.removeAttribute('class');
+        el.removeAttribute('id');
+      }
+    }
+  }
 }
 
 function isHidden(el: Element): boolean {
@@ -43,8 +62,12 @@ export function isBoilerplate(el: Element): boolean {
   return names.trim() !== '' && BOILERPLATE.test(names) && !holdsProse(el);
 }
 
-/** A wrapper whose class merely mentions "share" or "ad" may hold the whole story: keep it. */
+/**
+ * A wrapper whose class merely mentions "share" or "ad" may hold the whole story, and a "social"
+ * block may be an embedded post the story quotes (a <blockquote>): keep both.
+ */
 function holdsProse(el: Element): boolean {
+  if (el.querySelector('blockquote')) return true;
   let chars = 0;
   for (const p of el.querySelectorAll('p')) {
     chars += (p.textContent ?? '').length;

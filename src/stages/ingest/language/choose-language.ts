@@ -9,9 +9,9 @@ export const DEFAULT_LANGUAGE = 'en';
 
 export function chooseLanguage(text: string, declared: string | null = null): { language: string; choice: FieldChoice } {
   const guess = detectLanguage(text);
-  const detail = `${guess.letters} letters, runner-up ${guess.runnerUp.toFixed(2)}`;
+  const detail = `${guess.letters} letters`;
   if (guess.confident && guess.language) {
-    return { language: guess.language, choice: { value: guess.language, source: 'detected:franc', score: 1 - guess.runnerUp, reason: `detected (${detail})`, candidates: declared ? 2 : 1 } };
+    return { language: guess.language, choice: { value: guess.language, source: 'detected', score: Number(Math.min(1, 0.5 + guess.letters / 2000).toFixed(3)), reason: `detected (${detail})`, candidates: declared ? 2 : 1 } };
   }
   if (declared && guess.language === declared) {
     return { language: declared, choice: { value: declared, source: 'declared', score: 0.5, reason: `declared; uncertain detection agrees (${detail})`, candidates: 2 } };

@@ -53,7 +53,8 @@ export function normalizeDate(raw: string): string | null {
 }
 
 function prose(s: string): string | null {
-  if (s.length > 120) return null;
+  // A page's date states its year; "yesterday" or "3 hours ago" would be resolved against our clock.
+  if (s.length > 120 || !/\b(?:19|20)\d{2}\b/.test(s)) return null;
   // A fixed reference keeps "Aug 14" (no year) from silently taking the current year: such
   // partial dates are refused below.
   const result = casual.parse(s, new Date(Date.UTC(2000, 0, 1)))[0];

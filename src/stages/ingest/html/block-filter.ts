@@ -1,0 +1,28 @@
+// Block filter, run on Readability's article: every short leaf block (a paragraph, list item,
+// heading, caption) is put to the text rules (text-block-rules.ts) and removed when one matches.
+// Long blocks are never touched: furniture is short, and a rule misfiring on a real paragraph costs
+// more than a stray caption.
+import { blockText, leafBlocks, wordCount } from './block-text.js';
+import { TEXT_RULES } from './text-block-rules.js';
+
+/** Blocks longer than this are story text whatever they say. */
+export const MAX_WORDS = 60;
+
+export function removeFurnitureBlocks(content: Element): string[] {
+  const removed: string[] = [];
+  for (const el of leafBlocks(content)) {
+    const text = blockText(el);
+    const words = wordCount(text);
+    if (words > MAX_WORDS) continue;
+    if (words === 0) continue;
+    for (const rule of TEXT_RULES) {
+      const name = rule(text, words);
+      if (name) {
+        removed.push(name);
+        el.remove();
+        break;
+      }
+    }
+  }
+  return removed;
+}
