@@ -187,43 +187,61 @@ export class StringSink implements FeatureSink {
 /** Every flag and template `contextFeatures` emits (decoding indexes the model's weights by them). */
 export const CONTEXT_FLAGS = ['b', 'F', 'H', 'Dlc'] as const;
 export const CONTEXT_ONE = ['p', 'p-1', 'p+1', 'p-2', 'p+2', 'F&s', 'H&p', 'G'] as const;
-export const CONTEXT_TWO = ['pp', 'pn', 'll', 'ln', 'ss', 'sn', 'ls', 'sl'] as const;
 
-const BOS = '<s>';
-const EOS = '</s>';
+/** The per-token values pair features combine: POS tag, lower-case word, collapsed shape. */
+export type PairField = 'pos' | 'low' | 'shp';
 
-/** Context features of token i (both passes). */
-export function contextFeatures(v: DocView, i: number, sink: FeatureSink): void {
+/** A pair feature: template, then the field and offset of its first and of its second value. */
+export type PairTemplate = readonly [template: string, a: PairField, aAt: -1 | 0, b: PairField, bAt: 0 | 1];
+
+/** Every pair feature `contextFeatures` emits, in order (decoding reads this table too: ner-model.ts). */
+export const PAIR_TEMPLATES: readonly PairTemplate[] = [
+  ['pp', 'pos', -1, 'pos', 0],
+  ['pn', 'pos', 0, 'pos', 1],
+  ['ll', 'low', -1, 'low', 0],
+  ['ln', 'low', 0, 'low', 1],
+  ['ss', 'shp', -1, 'shp', 0],
+  ['sn', 'shp', 0, 'shp', 1],
+  ['ls', 'low', -1, 'shp', 0],
+  ['sl', 'shp', 0, 'low', 1],
+];
+export const CONTEXT_TWO = PAIR_TEMPLATES.map(([template]) => template);
+
+export const BOS = '<s>';
+export const EOS = '</s>';
+
+/** Field f of token j as seen from a token of the sentence [first, end): outside it, a boundary mark. */
+export function pairValue(v: DocView, f: PairField, j: number, first: number, end: number): string {
+  if (j < first) return BOS;
+  if (j >= end) return EOS;
+  return f === 'pos' ? v.tokens[j].pos : f === 'low' ? v.tokens[j].lower : v.short[j];
+}
+
+/**
+ * Context features of token i (both passes). `pairs: false` leaves out the pair features, for a
+ * caller that scores them itself from PAIR_TEMPLATES (the decoder, with interned values).
+ */
+export function contextFeatures(v: DocView, i: number, sink: FeatureSink, pairs = true): void {
   const t = v.tokens;
   const first = v.sentFirst[i];
   const end = v.sentEnd[i];
   const pos = (j: number) => (j < first ? BOS : j >= end ? EOS : t[j].pos);
-  const low = (j: number) => (j < first ? BOS : j >= end ? EOS : t[j].lower);
-  const shp = (j: number) => (j < first ? BOS : j >= end ? EOS : v.short[j]);
-  // A pair feature is stored as "template=a|b" and split at the first "|" when the model loads, so a
-  // first value that holds a "|" could not be told apart: such pairs are left out.
-  const two = (template: string, a: string, b: string) => {
-    if (a.indexOf('|') < 0) sink.two(template, a, b);
-  };
   const p0 = t[i].pos;
-  const pm = pos(i - 1);
-  const pn = pos(i + 1);
   sink.flag('b');
   sink.one('p', p0);
-  sink.one('p-1', pm);
-  sink.one('p+1', pn);
+  sink.one('p-1', pos(i - 1));
+  sink.one('p+1', pos(i + 1));
   sink.one('p-2', pos(i - 2));
   sink.one('p+2', pos(i + 2));
-  two('pp', pm, p0);
-  two('pn', p0, pn);
-  const l0 = t[i].lower;
-  two('ll', low(i - 1), l0);
-  two('ln', l0, low(i + 1));
+  if (pairs) {
+    for (const [template, fa, aAt, fb, bAt] of PAIR_TEMPLATES) {
+      const a = pairValue(v, fa, i + aAt, first, end);
+      // A pair feature is stored as "template=a|b" and split at the first "|" when the model loads,
+      // so a first value that holds a "|" could not be told apart: such pairs are left out.
+      if (a.indexOf('|') < 0) sink.two(template, a, pairValue(v, fb, i + bAt, first, end));
+    }
+  }
   const s0 = v.short[i];
-  two('ss', shp(i - 1), s0);
-  two('sn', s0, shp(i + 1));
-  two('ls', low(i - 1), s0);
-  two('sl', s0, low(i + 1));
   if (v.firstWord[i]) {
     sink.flag('F');
     sink.one('F&s', s0);

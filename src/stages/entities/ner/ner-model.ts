@@ -6,16 +6,18 @@
 //   are summed once per distinct word and cached;
 // - context features arrive as (template, value) pairs whose values are strings the document already
 //   holds (POS tags, lower-case words, shapes); the weight rows are indexed by template and value when
-//   the model loads, so a lookup hashes no new string and a feature the model lacks costs one miss.
+//   the model loads, so a lookup hashes no new string and a feature the model lacks costs one miss;
+//   pair features go further, with values interned to numbers (ner-pair-scorer.ts).
 // What is left per token is about twenty map lookups and a Viterbi step per pass.
 import { viterbi, type SequenceWeights, type TransitionMask } from '../../../models/sequence-perceptron.js';
 import type { LoadedSequenceModel } from '../../../models/stored-sequence-weights.js';
 import { DOC_ONE } from './ner-doc-features.js';
 import {
-  CONTEXT_FLAGS, CONTEXT_ONE, CONTEXT_TWO, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, wordFeatures,
+  CONTEXT_FLAGS, CONTEXT_ONE, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, wordFeatures,
   type DocView, type FeatureSink,
 } from './ner-features.js';
 import type { NerGazetteer } from './ner-gazetteer.js';
+import { NerPairScorer } from './ner-pair-scorer.js';
 
 /** Every pass's weights side by side: row r holds pass 0's nTags weights, then pass 1's, ... */
 interface StackedWeights {
@@ -49,12 +51,10 @@ class ScoreSink implements FeatureSink {
   hi = 0;
   private readonly flags = new Map<string, Float32Array>();
   private readonly ones = new Map<string, Map<string, Float32Array>>();
-  private readonly twos = new Map<string, Map<string, Map<string, Float32Array>>>();
 
   constructor(w: StackedWeights) {
     const flags = new Set<string>(CONTEXT_FLAGS);
     const ones = new Set<string>([...CONTEXT_ONE, ...DOC_ONE]);
-    const twos = new Set<string>(CONTEXT_TWO);
     for (const [name, r] of w.index) {
       const row = w.rows.subarray(r * w.width, (r + 1) * w.width);
       if (flags.has(name)) {
@@ -69,13 +69,6 @@ class ScoreSink implements FeatureSink {
         let byValue = this.ones.get(template);
         if (!byValue) this.ones.set(template, (byValue = new Map()));
         byValue.set(value, row);
-      } else if (twos.has(template)) {
-        const bar = value.indexOf('|');
-        let byA = this.twos.get(template);
-        if (!byA) this.twos.set(template, (byA = new Map()));
-        let byB = byA.get(value.slice(0, bar));
-        if (!byB) byA.set(value.slice(0, bar), (byB = new Map()));
-        byB.set(value.slice(bar + 1), row);
       }
     }
   }
@@ -94,8 +87,9 @@ class ScoreSink implements FeatureSink {
     this.add(this.ones.get(template)?.get(value));
   }
 
-  two(template: string, a: string, b: string): void {
-    this.add(this.twos.get(template)?.get(a)?.get(b));
+  two(): void {
+    // Pair features are scored by NerPairScorer (contextFeatures is called with pairs: false).
+    throw new Error('pair features are scored by NerPairScorer');
   }
 }
 
@@ -112,6 +106,7 @@ export class NerDecoder {
   /** Per neighbour offset: the boundary feature's weights, for positions outside the sentence. */
   private readonly boundary: Float32Array;
   private readonly sink: ScoreSink;
+  private readonly pairs: NerPairScorer;
   private column = new Float64Array(0);
   private work = { delta: new Float64Array(0), back: new Int32Array(0) };
 
@@ -124,6 +119,9 @@ export class NerDecoder {
     this.passes = passes.map((p) => p.weights);
     this.weights = stack(passes);
     this.sink = new ScoreSink(this.weights);
+    const { index, rows } = this.weights;
+    const rowOf = (name: string) => rows.subarray(index.get(name)! * this.weights.width, (index.get(name)! + 1) * this.weights.width);
+    this.pairs = new NerPairScorer(index.keys(), rowOf);
     const width = this.weights.width;
     this.boundary = new Float32Array(NEIGHBOUR_OFFSETS.length * width);
     NEIGHBOUR_OFFSETS.forEach((k, slot) => this.addRow(boundaryFeature(k), this.boundary, slot * width));
@@ -170,6 +168,7 @@ export class NerDecoder {
       const hi = Math.min(v.sentEnd[i], i + 3);
       for (let j = lo; j < hi; j++) near[j] = 1;
     }
+    this.pairs.prepare(v);
     const vecs: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) {
       if (near[i] || (i > 0 && near[i - 1]) || (i + 1 < n && near[i + 1]) || (i > 1 && near[i - 2]) || (i + 2 < n && near[i + 2])) vecs[i] = this.wordVector(tokens[i].norm);
@@ -194,7 +193,8 @@ export class NerDecoder {
         for (let t = 0; t < width; t++) scores[at + t] += src[base + t];
       }
       sink.at = at;
-      contextFeatures(v, i, sink);
+      contextFeatures(v, i, sink, false);
+      this.pairs.score(v, i, scores, at, width);
     }
     for (let p = 0; p < this.passes.length; p++) {
       if (p > 0) {
