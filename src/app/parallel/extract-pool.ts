@@ -5,8 +5,9 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { StorylineError } from '../../core/errors.js';
 import type { ArticleInput } from '../extract.js';
+import type { IngestArticle } from '../ingest-inputs.js';
 import type { ExtractTask } from './extract-worker.js';
-import { extractOutcome, type ItemOutcome } from './item-outcome.js';
+import { extractOutcome, ingestOutcome, type ItemOutcome } from './item-outcome.js';
 import { mapInOrder } from './ordered-window.js';
 import { extractWorkerFile } from './worker-file.js';
 
@@ -18,6 +19,8 @@ export interface PoolOptions {
 export interface ExtractPool {
   readonly workers: number;
   run(article: ArticleInput, index?: number): Promise<ItemOutcome>;
+  /** Extracts an article bound for the store (text or HTML), as app/ingest.ts would. */
+  runIngest(article: IngestArticle, index?: number): Promise<ItemOutcome>;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
     return {
       workers: 1,
       run: async (article, index = 0) => extractOutcome(article, index),
+      runIngest: async (article, index = 0) => ingestOutcome(article, index),
       close: async () => undefined,
     };
   }
@@ -51,6 +55,7 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
   return {
     workers,
     run: (article, index = 0) => pool.run({ article, index }),
+    runIngest: (ingest, index = 0) => pool.run({ ingest, index }),
     close: () => pool.destroy(),
   };
 }

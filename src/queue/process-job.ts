@@ -1,0 +1,61 @@
+// What a worker does with one job: validate it, fetch the page for a URL job, skip an article whose
+// content the store already holds (before extracting, the expensive part), extract on the thread pool,
+// store in one transaction. Idempotent: the store upserts by article key and writes nothing for an
+// unchanged content hash, so a job replayed after a crash stores once.
+// Errors another attempt cannot fix (bad input, a pipeline bug, a refused URL) become
+// UnrecoverableError, which BullMQ fails at once; anything else (network, database) is thrown as is
+// and retried with exponential backoff.
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { IngestArticle } from '../app/ingest-inputs.js';
+import { ingestInputs } from '../app/ingest-inputs.js';
+import type { ExtractPool } from '../app/parallel/extract-pool.js';
+import { isItemError } from '../app/parallel/item-outcome.js';
+import { StorylineError, type ErrorCode } from '../core/errors.js';
+import type { CorpusLinker, Store } from '../store/store.js';
+import { articleWrite, ingestHash } from './article-write.js';
+import { checkJobData, type UrlJob } from './job-data.js';
+
+const PERMANENT = new Set<ErrorCode>([
+  'E_BINARY_INPUT', 'E_BAD_JSON', 'E_MISSING_TEXT', 'E_BAD_OPTION', 'E_PIPELINE', 'E_INPUT_NOT_FOUND',
+  'E_FETCH_BAD_URL', 'E_FETCH_PRIVATE_ADDRESS', 'E_FETCH_TOO_LARGE', 'E_FETCH_NOT_TEXT', 'E_FETCH_REDIRECTS',
+]);
+
+export interface JobResult {
+  key: string;
+  status: 'inserted' | 'revised' | 'unchanged';
+}
+
+export interface ProcessorDeps {
+  pool: ExtractPool;
+  store: Store;
+  linker: CorpusLinker;
+}
+
+export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobResult> {
+  return async (job) => {
+    const data = checkJobData(job.data);
+    if (typeof data === 'string') throw new UnrecoverableError(`${data} [E_BAD_JSON]`);
+    const article = data.kind === 'article' ? data.article : await fetchArticle(data);
+    const hash = ingestHash(article);
+    if ((await deps.store.articleState(article.key))?.contentHash === hash) return { key: article.key, status: 'unchanged' };
+    const outcome = await deps.pool.runIngest(article);
+    if (isItemError(outcome)) return fail(outcome.code, outcome.message);
+    const saved = await deps.store.saveArticle(articleWrite(article, hash, outcome.record), deps.linker);
+    return { key: article.key, status: saved.status };
+  };
+}
+
+/** Fetches a URL job's page through the same reader `storyline ingest` uses (private addresses refused). */
+async function fetchArticle(job: UrlJob): Promise<IngestArticle> {
+  for await (const entry of ingestInputs([job.url], { published: job.published })) {
+    if (entry.kind === 'error') return fail(entry.code, entry.message);
+    return entry;
+  }
+  return fail('E_SOURCE_READ', `${job.url}: nothing fetched`);
+}
+
+function fail(code: ErrorCode, message: string): never {
+  const text = message.includes(`[${code}]`) ? message : `${message} [${code}]`;
+  if (PERMANENT.has(code)) throw new UnrecoverableError(text);
+  throw new StorylineError(code, text);
+}
