@@ -1,11 +1,20 @@
 // Entry point of one pool thread (piscina loads the built dist/ copy of this file). The pipeline and
-// its models load once per thread, on the first task, through extract.ts's shared pipeline.
-import type { ArticleInput } from '../extract.js';
+// its models load here, at import, before piscina marks the thread ready, so no task ever waits behind
+// a model load. A `ping` task holds the thread a moment and says which thread it was: the pool's
+// warm-up uses it to know every thread is loaded.
+import { threadId } from 'node:worker_threads';
+import { extractArticle, type ArticleInput } from '../extract.js';
 import type { IngestArticle } from '../ingest-inputs.js';
 import { extractOutcome, ingestOutcome, type ItemOutcome } from './item-outcome.js';
 
-export type ExtractTask = { index: number; article: ArticleInput } | { index: number; ingest: IngestArticle };
+export type ExtractTask = { index: number; article: ArticleInput } | { index: number; ingest: IngestArticle } | { ping: number };
 
-export default function runTask(task: ExtractTask): ItemOutcome {
+extractArticle({ id: 'warm-up', text: 'Ana Ruiz, the mayor of Lima, said on Monday that 3 trucks had arrived.' });
+
+export default function runTask(task: ExtractTask): ItemOutcome | number {
+  if ('ping' in task) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, task.ping);
+    return threadId;
+  }
   return 'ingest' in task ? ingestOutcome(task.ingest, task.index) : extractOutcome(task.article, task.index);
 }

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Scaling benchmark: extraction throughput on a pool of 1 and of 2 worker threads (src/app/parallel,
+// from dist/) over the same PolNeAR train texts, each pool warmed up first (models loaded in every
+// thread). Rounds alternate 1, 2, 1, 2, ... so that load from other processes hits both alike; the ratio
+// uses each side's median. Prints the load average before and after (other processes on the machine
+// skew the numbers: run it on a quiet machine) and ends with `scale-ratio: R` (2 threads ÷ 1).
+//   npm run build && npm run bench:scale
+//   BENCH_LIMIT=200 BENCH_ROUNDS=5 npm run bench:scale       fewer texts, more rounds
+//   BENCH_WORKERS=4 npm run bench:scale                       compare 1 and 4 threads instead
+//   npm run bench:scale -- --costs     also per-article PostgreSQL write time and Redis commands/memory per job
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('..', import.meta.url);
+const dataPath = fileURLToPath(new URL('../shared/data/polnear/train.jsonl', root));
+const poolPath = new URL('dist/app/parallel/extract-pool.js', root);
+const windowPath = new URL('dist/app/parallel/ordered-window.js', root);
+
+function fail(message) {
+  process.stderr.write(`bench-scale: ${message}\n`);
+  process.exit(2);
+}
+
+function positiveInt(name, fallback) {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) fail(`${name} must be a positive integer, not "${v}"`);
+  return n;
+}
+
+if (!existsSync(dataPath)) fail(`no benchmark data at ${dataPath}; it is ../shared/data/polnear/train.jsonl next to the repository`);
+if (!existsSync(fileURLToPath(poolPath))) fail('dist/ is missing; run `npm run build` first');
+const limit = positiveInt('BENCH_LIMIT', 400);
+const rounds = positiveInt('BENCH_ROUNDS', 3);
+const many = positiveInt('BENCH_WORKERS', 2);
+
+const articles = readFileSync(dataPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .slice(0, limit)
+  .map((l, i) => {
+    const a = JSON.parse(l);
+    return { id: String(a.id ?? `line-${i + 1}`), text: a.text, published: a.published ?? null };
+  });
+const words = articles.reduce((s, a) => s + a.text.split(/\s+/).filter(Boolean).length, 0);
+
+const { createExtractPool } = await import(poolPath.href);
+const { mapInOrder } = await import(windowPath.href);
+
+/** One timed pass over every article on a warmed pool of `workers` threads. */
+async function pass(workers) {
+  const pool = createExtractPool({ workers, alwaysThreads: true });
+  try {
+    // Every thread has loaded its models before the clock starts; then a few articles each, untimed.
+    await pool.warm();
+    await Promise.all(articles.slice(0, workers * 2).map((a, i) => pool.run(a, i)));
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    let failed = 0;
+    for await (const o of mapInOrder(articles, (a, i) => pool.run(a, i), workers * 4)) if (!('record' in o)) failed++;
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    return { seconds, perSecond: articles.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / articles.length, failed };
+  } finally {
+    await pool.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, d = 1) => x.toFixed(d);
+
+process.stdout.write(`bench-scale: ${articles.length} PolNeAR train articles (${words} words), ${availableParallelism()} cores, threads 1 vs ${many}, ${rounds} rounds\n`);
+process.stdout.write(`load average before: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
+const runs = { 1: [], [many]: [] };
+for (let r = 1; r <= rounds; r++) {
+  for (const w of [1, many]) {
+    const res = await pass(w);
+    runs[w].push(res);
+    process.stdout.write(
+      `round ${r}  ${w} thread${w > 1 ? 's' : ' '}: ${fmt(res.perSecond)} articles/s, ${fmt((words / res.seconds) / 1000)}k words/s, ` +
+        `${fmt(res.cpuMsPerArticle)} CPU ms/article (all threads)${res.failed ? `, ${res.failed} failed` : ''}\n`,
+    );
+  }
+}
+const one = median(runs[1].map((r) => r.perSecond));
+const two = median(runs[many].map((r) => r.perSecond));
+process.stdout.write(`load average after: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
+process.stdout.write(`median: 1 thread ${fmt(one)} articles/s, ${many} threads ${fmt(two)} articles/s\n`);
+process.stdout.write(`extract CPU ms/article (1 thread, median): ${fmt(median(runs[1].map((r) => r.cpuMsPerArticle)))}\n`);
+process.stdout.write(`scale-ratio: ${fmt(two / one, 2)}\n`);
+
+// --costs: the per-article costs docs/scaling.md builds its fleet estimate on, measured against the
+// real services (STORYLINE_TEST_POSTGRES, STORYLINE_TEST_REDIS; own schema and queue prefix, removed
+// after): PostgreSQL write time per article (one saveArticle transaction, under the store's write
+// lock), Redis commands and memory per job (INFO commandstats and used_memory around an enqueue and
+// a worker run; server-wide counters, so run it when nothing else uses that Redis).
+if (process.argv.includes('--costs')) await measureCosts();
+
+async function measureCosts() {
+  const pgUrl = process.env.STORYLINE_TEST_POSTGRES;
+  const redisUrl = process.env.STORYLINE_TEST_REDIS;
+  if (!pgUrl || !redisUrl) fail('--costs needs STORYLINE_TEST_POSTGRES and STORYLINE_TEST_REDIS (eval "$(bash scripts/services.sh)")');
+  const dist = (p) => new URL(`dist/${p}`, root).href;
+  const { openStore } = await import(dist('store/open-store.js'));
+  const { defaultLinker } = await import(dist('app/corpus-linker.js'));
+  const { extractText } = await import(dist('app/ingest.js'));
+  const { articleWrite, ingestHash } = await import(dist('queue/article-write.js'));
+  const { enqueueJobs } = await import(dist('queue/enqueue.js'));
+  const { startWorker } = await import(dist('queue/run-worker.js'));
+  const { ARTICLE_QUEUE, DEAD_QUEUE } = await import(dist('queue/queue-config.js'));
+  const { redisConnection } = await import(dist('queue/redis-connection.js'));
+  const { Queue } = await import('bullmq');
+  const { Redis } = await import('ioredis');
+  const pg = (await import('pg')).default;
+
+  const tag = `bench_scale_${Date.now().toString(36)}`;
+  const db = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${tag}`;
+  const ingest = articles.map((a) => ({ kind: 'text', key: a.id, content: a.text, url: null, title: null, published: a.published, publisher: null, meta: {}, location: a.id, warnings: [] }));
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  const redis = new Redis(redisUrl);
+  const target = { redis: redisUrl, prefix: tag };
+  try {
+    // PostgreSQL: extract first (not timed), then time each article's write transaction.
+    const store = await openStore(db);
+    const linker = defaultLinker();
+    const writes = [];
+    for (const a of ingest) {
+      const record = extractText(a);
+      const t0 = process.hrtime.bigint();
+      await store.saveArticle(articleWrite(a, ingestHash(a), record), linker);
+      writes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const rows = await admin.query(`SELECT (SELECT count(*) FROM ${tag}.quotes) AS quotes, (SELECT count(*) FROM ${tag}.article_entities) AS links, pg_total_relation_size('${tag}.article_revisions') AS rev_bytes`);
+    const mean = writes.reduce((s, x) => s + x, 0) / writes.length;
+    process.stdout.write(`postgres write: ${fmt(median(writes), 2)} ms/article median, ${fmt(mean, 2)} mean (${writes.length} articles; ${fmt(rows.rows[0].links / writes.length)} entity links, ${fmt(rows.rows[0].quotes / writes.length)} quotes, ${fmt(rows.rows[0].rev_bytes / writes.length / 1024)} KiB of revision rows per article)\n`);
+
+    // Redis: commands and memory per job, around an enqueue and a worker run over the same articles
+    // (all already stored, so the worker's time goes to the queue, not to extraction).
+    const stats = async () => {
+      const info = await redis.info('commandstats');
+      let calls = 0;
+      for (const m of info.matchAll(/calls=(\d+)/g)) calls += Number(m[1]);
+      const mem = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
+      return { calls, mem };
+    };
+    const s0 = await stats();
+    await enqueueJobs(ingest.map((article) => ({ kind: 'article', article })), target);
+    const s1 = await stats();
+    let finished = 0;
+    const worker = await startWorker({ ...target, store, workers: 1, onEvent: (e) => void (e.type === 'completed' && finished++) });
+    for (let i = 0; i < 6000 && finished < ingest.length; i++) await new Promise((r) => setTimeout(r, 50));
+    await worker.close();
+    const s2 = await stats();
+    const perJob = (x) => fmt(x / ingest.length, 1);
+    process.stdout.write(`redis: ${perJob(s1.calls - s0.calls)} commands/job to enqueue, ${perJob(s2.calls - s1.calls)} to process (fetch, lock, complete, metrics; one worker), ${fmt((s1.mem - s0.mem) / ingest.length / 1024)} KiB/job queued (texts average ${fmt(articles.reduce((s, a) => s + a.text.length, 0) / articles.length / 1024)} KiB)\n`);
+  } finally {
+    for (const name of [ARTICLE_QUEUE, DEAD_QUEUE]) {
+      const q = new Queue(name, { connection: redisConnection(redisUrl), prefix: tag });
+      await q.obliterate({ force: true }).catch(() => undefined);
+      await q.close();
+    }
+    await admin.query(`DROP SCHEMA IF EXISTS ${tag} CASCADE`);
+    await admin.end();
+    redis.disconnect();
+  }
+}
