@@ -3,11 +3,13 @@
 // are resolved first (profile ids feed the signatures), then each article joins or starts a story.
 // Prints the story-size distribution, the largest stories with their members' titles and publishers,
 // and whether known re-publications (same publisher and URL slug, two dates) share a story.
+// With --cross-source, prints the quantities that articles of one story report differently.
 // With --timeline N, also prints the first N timeline entries of the largest story.
-// Usage: npm run build && node scripts/eval-corpus-stories.mjs /tmp/polnear-train-records.jsonl [--top 12] [--window 10] [--min 0.26] [--timeline 30]
+// Usage: npm run build && node scripts/eval-corpus-stories.mjs /tmp/polnear-train-records.jsonl [--top 12] [--window 10] [--min 0.26] [--timeline 30] [--cross-source]
 import { readFileSync } from 'node:fs';
 import { MemoryEntityIndex } from '../dist/corpus/entities/index.js';
 import { MemoryStoryIndex, buildTimeline } from '../dist/corpus/stories/index.js';
+import { compareQuantities } from '../dist/corpus/cross-source/index.js';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -63,4 +65,19 @@ if (timelineN > 0) {
     const what = e.kind === 'quote' ? `${e.speaker ?? '?'}: "${(e.content ?? '').slice(0, 80)}"` : `${e.label} (${e.actor ?? '-'} -> ${e.target ?? '-'})`;
     console.log(`  ${e.date} ${e.dateSource.padEnd(9)} ${(e.dateText ?? '').padEnd(14).slice(0, 14)} ${e.source.publisher?.padEnd(12)} ${e.kind.padEnd(5)} ${what}${e.alsoIn.length ? ` [+${e.alsoIn.length} sources]` : ''}`);
   }
+}
+if (args.includes('--cross-source')) {
+  let flagged = 0;
+  let storiesWith = 0;
+  for (const m of members.values()) {
+    if (m.length < 2) continue;
+    const flags = compareQuantities(m.map((r) => ({ record: r, meta: { publisher: publisherOf(r) } })));
+    if (flags.length) storiesWith++;
+    for (const f of flags) {
+      flagged++;
+      console.log(`\n${f.kind}: ${f.what} — ${f.disagreements.length} disagreeing pair(s)`);
+      for (const r of f.reports) console.log(`   ${r.published} ${String(r.publisher).padEnd(12)} ${r.value} (${r.qualifier}) "${r.text}" … ${r.context.slice(0, 140).replace(/\s+/g, ' ')}`);
+    }
+  }
+  console.log(`\ncross-source flags: ${flagged} in ${storiesWith} stories`);
 }
