@@ -85,6 +85,17 @@ describe('article text', () => {
     expect(a.text).not.toContain('Harbour authority approves');
   });
 
+  it("drops the page's own address printed in the body and lists made only of links", () => {
+    const story = paragraph('The ferry will sail twice a day from the eastern quay, the operator said on Monday.', 4);
+    const html = `<html><body><article><p>https://news.example/ferry-story</p>${story}${story}
+      <ul><li><a href="/a">Ferry fares to rise</a></li><li><a href="/b">New quay opens</a></li></ul>
+      <ul><li>Two sailings a day</li><li>A new <a href="/q">quay</a> in the east</li></ul></article></body></html>`;
+    const a = articleFromHtml(html, { url: 'https://www.news.example/ferry-story?utm_source=feed' });
+    expect(a.text).not.toContain('https://news.example');
+    expect(a.text).not.toContain('Ferry fares');
+    expect(a.text).toContain('Two sailings a day');
+  });
+
   it('survives broken markup: unclosed tags, stray end tags, no <html> or <body>', () => {
     const a = articleFromHtml(page('broken-markup'));
     expect(a.title).toBe('Bridge closure extended');

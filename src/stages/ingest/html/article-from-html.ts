@@ -7,7 +7,7 @@
 //   6. language, detected on the article text
 import { StorylineError } from '../../../core/errors.js';
 import { chooseLanguage } from '../language/choose-language.js';
-import { pageMetadata } from '../metadata/page-metadata.js';
+import { pageMetadata, type PageMetadata } from '../metadata/page-metadata.js';
 import type { HtmlArticle, HtmlOptions } from './html-article.js';
 import { parsePage } from './parse-page.js';
 import { postClean } from './post-clean.js';
@@ -28,27 +28,28 @@ export function articleFromHtml(html: string, options: HtmlOptions = {}): HtmlAr
   const url = options.url ?? null;
   const label = url ?? 'page';
   const document = parsePage(html, label);
-  const meta = pageMetadata(document, url);
+  const meta = { ...pageMetadata(document, url), url };
   const warnings: string[] = [];
-  let text = articleText(document, meta.title, true);
+  let text = articleText(document, meta, true);
   // The pre-cleaner can, on an odd template, take the story's own wrapper with it: read the page
   // again as Readability alone would before giving up.
   if (text === '') {
-    text = articleText(parsePage(html, label), meta.title, false);
+    text = articleText(parsePage(html, label), meta, false);
     if (text !== '') warnings.push(`${label}: the article was read without boilerplate pre-cleaning (it removed the whole story)`);
   }
   if (countWords(text) < MIN_WORDS && text.length < 40) throw new StorylineError('E_NO_ARTICLE', `${label}: no article text found in the page${text ? ` (only ${JSON.stringify(text.slice(0, 40))})` : ''}`);
   if (text.length < SHORT_TEXT) warnings.push(`${label}: only ${text.length} characters of article text: the page may not hold an article`);
   const language = chooseLanguage(text, meta.declaredLanguage);
-  const { declaredLanguage: _declared, fields, ...rest } = meta;
+  const { declaredLanguage: _declared, url: _url, fields, ...rest } = meta;
   return { ...rest, text, language: language.language, fields: { ...fields, language: language.choice }, warnings };
 }
 
 /** The article body as text with "\n\n" between paragraphs ('' when the page has none). */
-export function articleText(document: Document, title: string | null, clean = true): string {
+export function articleText(document: Document, meta: Pick<PageMetadata, 'title' | 'canonicalUrl'> & { url?: string | null }, clean = true): string {
   if (clean) preClean(document);
   const result = runReadability(document);
   if (!result) return '';
-  postClean(result.content, title ?? result.title);
+  const ownUrls = [meta.url, meta.canonicalUrl].filter((u): u is string => !!u);
+  postClean(result.content, meta.title ?? result.title, ownUrls);
   return serializeText(result.content);
 }

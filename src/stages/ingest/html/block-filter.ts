@@ -8,13 +8,20 @@ import { TEXT_RULES } from './text-block-rules.js';
 /** Blocks longer than this are story text whatever they say. */
 export const MAX_WORDS = 60;
 
-export function removeFurnitureBlocks(content: Element): string[] {
+/** `ownUrls`: the page's own address(es), which some templates print under the headline. */
+export function removeFurnitureBlocks(content: Element, ownUrls: string[] = []): string[] {
   const removed: string[] = [];
+  const own = new Set(ownUrls.map(urlKey));
   for (const el of leafBlocks(content)) {
     const text = blockText(el);
     const words = wordCount(text);
     if (words > MAX_WORDS) continue;
     if (words === 0) continue;
+    if (words === 1 && own.has(urlKey(text))) {
+      removed.push('own-url');
+      el.remove();
+      continue;
+    }
     for (const rule of TEXT_RULES) {
       const name = rule(text, words);
       if (name) {
@@ -26,3 +33,5 @@ export function removeFurnitureBlocks(content: Element): string[] {
   }
   return removed;
 }
+
+const urlKey = (url: string) => url.trim().replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();

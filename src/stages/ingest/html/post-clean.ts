@@ -14,7 +14,7 @@ const CAPTIONS = 'figure, figcaption, picture, img, video, audio, caption';
 /** Class or id naming a caption or credit: "newsCaption", "image-credit", "wp-caption-text". */
 const CAPTION_NAME = /caption|credit/i;
 
-export function postClean(content: Element, title: string | null): void {
+export function postClean(content: Element, title: string | null, ownUrls: string[] = []): void {
   for (const el of content.querySelectorAll(CAPTIONS)) if (!holdsParagraphs(el)) el.remove();
   for (const el of [...content.querySelectorAll('[class], [id]')]) {
     if (CAPTION_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) && !holdsParagraphs(el)) el.remove();
@@ -26,7 +26,7 @@ export function postClean(content: Element, title: string | null): void {
   }
   for (const el of [...content.querySelectorAll('*')]) if (isBoilerplate(el)) el.remove();
   removeRelatedLinks(content);
-  removeFurnitureBlocks(content);
+  removeFurnitureBlocks(content, ownUrls);
 }
 
 const normalizeHeading = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -35,3 +35,4 @@ const normalizeHeading = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/
 function holdsParagraphs(el: Element): boolean {
   return el.querySelectorAll('p').length >= 3;
 }
+

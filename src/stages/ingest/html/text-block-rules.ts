@@ -3,7 +3,8 @@
 // decline). They only ever see short blocks (see MAX_WORDS in block-filter.ts), so a sentence of
 // the story that happens to mention "newsletter" or "Getty Images" is never at risk.
 //   dateline   "Updated Nov 19, 9:41 AM", "By Jane Doe - 11/18/19 11:04 PM EST", "PUBLISHED: 10:48, Tue"
-//   byline     "By Jane Doe", "By", "View author archive", "Write to Al Root at ..."
+//   byline     "By Jane Doe", "By", "View author archive", "Write to Al Root at ...",
+//              "Jane Doe contributed to this report", "Reporting by ...; Editing by ..."
 //   credit     "(Image: GETTY)", "Photo: Gene J. Puskar", "Image copyright Getty Images", "Credit: NASA"
 //   promo      "Subscribe to our newsletters", "Follow Newsbeat on Instagram", "Click here to ..."
 //   copyright  "© 2019 Example Corp.", "All rights reserved"
@@ -37,6 +38,8 @@ export const datelineRule: TextRule = (text, words) => {
 export const bylineRule: TextRule = (text, words) => {
   if (words <= 8 && /^(?:by|written by|words by|reported by|posted by)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,5}\s*$/iu.test(text)) return 'byline';
   if (words <= 6 && /^(?:view author archive|email the author|follow (?:the )?author|follow on twitter|more by this author|about the author|author profile|get author rss)$/i.test(text)) return 'byline';
+  // Wire-service credits at the foot of a story.
+  if (words <= 40 && /(?:\bcontributed (?:to )?this (?:report|story|article)|^(?:additional )?reporting by\b|^editing by\b|^compiled by\b)/i.test(text)) return 'byline';
   if (words <= 20 && /^(?:write to|contact|reach|email)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/iu.test(text)) return 'byline';
   return null;
 };
@@ -82,7 +85,7 @@ export const uiLabelRule: TextRule = (text, words) => {
   if (words > 6) return null;
   const t = text.toLowerCase().replace(/[\s.…:!|()+-]+$/g, '').replace(/^[\s|(+-]+/, '').replace(/\s+/g, ' ');
   if (UI_LABELS.has(t)) return 'ui-label';
-  if (/^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/)\s*\d*$/i.test(t)) return 'ui-label';
+  if (/^(?:image|photo|slide|picture)?\s*\d+\s*(?:of|\/|of\s*\/)\s*\d*$/i.test(t)) return 'ui-label';
   return null;
 };
 

@@ -5,7 +5,13 @@
 import { cleanSpace, type Candidate, type FieldChoice } from './candidate.js';
 import { noChoice } from './pick-best.js';
 
-const ROLE = /\b(staff|senior|chief|correspondent|reporter|writer|editor|contributor|columnist|journalist|photographer|analyst|bureau|news|updated|published)\b/i;
+const ROLE = /\b(staff|senior|chief|correspondent|reporter|writer|editor|contributor|columnist|journalist|photographer|analyst|bureau|news|updated|published|intern|team|desk|name|email|website|comment)\b/i;
+/** Words a byline's inline pieces run into when their markup has no space ("Jeff FoustMonday"). */
+const GLUED_TAIL = /(?<=\p{Ll}|\p{Lu}{2})(?:Associated Press|View More.*|More Articles|Follow.*|Email.*|Updated.*|Published.*|Posted.*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day.*)$/u;
+/** Degrees and credentials after a name: "Rachael Link, MS, RD". */
+const CREDENTIAL = /^(?:\p{Lu}{2,4}|BSc|MSc|PhD|MPH|RDN|APD|Jr|Sr|\p{Lu}{1,3} \(\p{Lu}{2}\))$/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'zu']);
+const FIRST_WORD_NOT_NAME = /^(?:the|a|an|this|our|your|more|read|follow|share|email|photo|video|view|all|see)\b/i;
 const AGREEMENT_BONUS = 0.05;
 
 /** Splits and cleans one raw author string into person names. */
@@ -14,11 +20,14 @@ export function authorNames(raw: string): string[] {
   s = s.split(/\s+[|•·]\s+/)[0];
   return s
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
-    .map((n) => n.replace(/^by\s+/i, '').replace(/^[\s\-–—@]+|[\s\-–—.]+$/g, ''))
+    .map((n) => n.replace(/^by\s+/i, '').replace(GLUED_TAIL, '').replace(/^[\s\-–—@]+|[\s\-–—.]+$/g, ''))
     .filter((n) => n.length >= 3 && n.length <= 60)
-    .filter((n) => !/https?:|www\.|@|\d/.test(n))
+    .filter((n) => !/https?:|www\.|@|\d|[*()[\]{}<>|=]|\.[a-z]{2,}$/i.test(n))
+    .filter((n) => !CREDENTIAL.test(n) && !FIRST_WORD_NOT_NAME.test(n))
     .filter((n) => !ROLE.test(n))
     .filter((n) => n.split(/\s+/).length <= 5)
+    // Every word of a name is capitalised, bar particles ("Ludwig van Beethoven", "Ana de la Cruz").
+    .filter((n) => n.split(/\s+/).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || PARTICLES.has(w.toLowerCase())))
     .filter((n) => /\p{Lu}/u.test(n));
 }
 

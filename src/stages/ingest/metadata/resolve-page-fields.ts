@@ -26,7 +26,19 @@ export function resolveCanonicalUrl(candidates: Candidate[], base: string | null
 }
 
 export function resolveSiteName(candidates: Candidate[]): Resolved {
-  return finish(candidates, pickBest(candidates, (c) => (c.value.length > 100 ? null : { value: c.value, key: c.value.toLowerCase() })));
+  return finish(candidates, pickBest(candidates, (c) => {
+    // Some pages put their address in og:site_name: its host is the name they meant.
+    const value = /^https?:\/\//i.test(c.value) ? hostOf(c.value) : c.value;
+    return value == null || value.length > 100 ? null : { value, key: value.toLowerCase() };
+  }));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
 }
 
 export function resolveDeclaredLanguage(candidates: Candidate[]): Resolved {
