@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { StorylineError } from '../core/errors.js';
 import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
-import { loadState, newFeed, saveState, type FeedEntry } from '../stages/ingest/feeds/feed-state.js';
+import { loadState, lockState, newFeed, saveState, type FeedEntry } from '../stages/ingest/feeds/feed-state.js';
 import { parseOpml } from '../stages/ingest/feeds/opml-parser.js';
 import { decodePage } from '../stages/ingest/fetch/charset.js';
 import { parseUrl } from '../stages/ingest/fetch/fetch-url.js';
@@ -18,6 +18,15 @@ export interface AddResult {
 /** Adds a feed URL, or the feeds listed in an OPML file; saves the state once. */
 export function addFeeds(statePath: string, target: string, now = new Date()): AddResult {
   const wanted = isUrl(target) ? [{ url: parseUrl(target).href, title: null }] : readOpml(target);
+  const release = lockState(statePath);
+  try {
+    return addLocked(statePath, wanted, now);
+  } finally {
+    release();
+  }
+}
+
+function addLocked(statePath: string, wanted: { url: string; title: string | null }[], now: Date): AddResult {
   const state = loadState(statePath);
   const known = new Set(state.feeds.map((f) => canonicalUrl(f.url)));
   const result: AddResult = { added: [], existing: [] };

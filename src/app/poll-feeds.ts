@@ -11,7 +11,7 @@ import type { Source } from '../core/records/page.js';
 import { NearDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
 import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
 import { nextPollAfterFailure } from '../stages/ingest/feeds/feed-backoff.js';
-import { loadState, saveState, type FeedEntry, type FeedState } from '../stages/ingest/feeds/feed-state.js';
+import { loadState, lockState, saveState, type FeedEntry, type FeedState } from '../stages/ingest/feeds/feed-state.js';
 import type { FeedItem } from '../stages/ingest/feeds/feed-types.js';
 import { parseFeed } from '../stages/ingest/feeds/parse-feed.js';
 import { decodePage } from '../stages/ingest/fetch/charset.js';
@@ -64,6 +64,15 @@ export interface PollSummary {
 }
 
 export async function pollFeeds(options: PollOptions, hooks: PollHooks): Promise<PollSummary> {
+  const release = lockState(options.statePath);
+  try {
+    return await pollLocked(options, hooks);
+  } finally {
+    release();
+  }
+}
+
+async function pollLocked(options: PollOptions, hooks: PollHooks): Promise<PollSummary> {
   const now = options.now ?? (() => new Date());
   const state = loadState(options.statePath);
   if (state.feeds.length === 0) throw new StorylineError('E_BAD_OPTION', `no feeds in ${options.statePath}; add one with \`storyline feeds add URL\``);

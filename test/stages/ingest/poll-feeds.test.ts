@@ -187,6 +187,14 @@ describe('pollFeeds', () => {
     expect(Date.parse(state.feeds[0].nextPollAt!) - later.getTime()).toBe(20 * 60 * 1000);
   });
 
+  it('refuses to run beside another live poll, and takes over a dead one\'s lock', async () => {
+    writeFileSync(`${statePath()}.lock`, String(process.ppid));
+    await expect(poll(statePath())).rejects.toMatchObject({ code: 'E_FEED_STATE', message: expect.stringMatching(/another poll/) });
+    writeFileSync(`${statePath()}.lock`, '999999999');
+    await expect(poll(statePath())).resolves.toBeDefined();
+    expect(readdirSync(join(dir, 'state'))).toEqual(['feeds.json']);
+  });
+
   it('refuses a state file that is not JSON and leaves it untouched', async () => {
     const bad = join(dir, 'bad-state.json');
     writeFileSync(bad, '{"version": 1, "feeds": [');

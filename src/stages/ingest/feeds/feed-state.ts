@@ -3,8 +3,8 @@
 // seen; the canonical URLs and content hashes of every article written (across feeds); and the
 // near-duplicate index. Written atomically (temp file, fsync, rename) so a crash leaves the old
 // state or the new one, never half of one; a file that does not parse is refused, not overwritten.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { StorylineError } from '../../../core/errors.js';
 import type { SavedDuplicateIndex } from '../../../corpus/duplicates/near-duplicate-index.js';
 
@@ -82,6 +82,49 @@ export function saveState(path: string, state: FeedState): void {
   }
   closeSync(fd);
   renameSync(tmp, path);
+  removeStaleTemps(path);
+}
+
+/** Temp files of processes that died mid-write (SIGKILL, power loss) are removed. */
+function removeStaleTemps(path: string): void {
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (m && !alive(Number(m[1]))) rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the state's lock file (PATH.lock, holding the pid) so two polls cannot interleave their
+ * writes; a lock left by a dead process is taken over. Returns the release function.
+ */
+export function lockState(path: string): () => void {
+  mkdirSync(dirname(path), { recursive: true });
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(readFileSync(lock, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+        throw new StorylineError('E_FEED_STATE', `another poll (process ${holder}) is using ${path}; wait for it, or remove ${lock} if that process is not Storyline`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new StorylineError('E_FEED_STATE', `cannot lock ${path}`);
 }
 
 function trim(state: FeedState): void {
