@@ -1,9 +1,13 @@
 // Builds the server context from the app's use cases: text and HTML extraction, URL fetching (with
 // the fetcher's private-address refusal), and saving a record into the store with the corpus linker.
+// With a worker pool, text extraction runs on other threads so that searches stay fast meanwhile.
 import { readFileSync } from 'node:fs';
 import { defaultLinker } from '../../app/corpus-linker.js';
 import { extractArticle } from '../../app/extract.js';
 import { extractHtmlArticle } from '../../app/extract-html.js';
+import type { ExtractPool } from '../../app/parallel/extract-pool.js';
+import { isItemError } from '../../app/parallel/item-outcome.js';
+import { StorylineError } from '../../core/errors.js';
 import type { StoryRecord } from '../../core/record.js';
 import { fetchItem } from '../../stages/ingest/sources/url-source.js';
 import { contentHash } from '../../store/content-hash.js';
@@ -19,12 +23,20 @@ export interface ContextOptions {
   trustedHosts?: string[];
   /** Cap on a fetched page, decompressed (default: the fetcher's 10 MB). */
   maxFetchBytes?: number;
+  /** Worker threads for text extraction; absent: extraction runs on the server's thread. */
+  pool?: ExtractPool;
 }
 
 export function createContext(options: ContextOptions = {}): ServerContext {
   const ctx: ServerContext = {
     version: VERSION,
     store: options.store ?? null,
+    async extractText({ warnings = [], ...input }) {
+      if (!options.pool) return extractArticle(input, warnings);
+      const outcome = await options.pool.run(input);
+      if (isItemError(outcome)) throw new StorylineError(outcome.code, outcome.message);
+      return { ...outcome.record, warnings: [...warnings, ...outcome.record.warnings] };
+    },
     extractHtml: async (input) => withTitle(extractHtmlArticle(input), input.title),
     async extractUrl(input) {
       const item = await fetchItem(input.url, {
@@ -37,7 +49,7 @@ export function createContext(options: ContextOptions = {}): ServerContext {
       const record =
         item.kind === 'html'
           ? extractHtmlArticle({ ...base, html: item.content }, item.warnings)
-          : extractArticle({ ...base, text: item.content, title: input.title }, item.warnings);
+          : await ctx.extractText({ ...base, text: item.content, title: input.title, warnings: item.warnings });
       return withTitle(record, input.title);
     },
     saveRecord(record) {

@@ -1,5 +1,6 @@
 // What the routes are given: the corpus store (null: extraction only) and the use cases they call.
 // Surfaces stay thin: every function here lives in src/app/ (or below); the context binds them.
+import type { ArticleInput } from '../../app/extract.js';
 import type { StoryRecord } from '../../core/record.js';
 import type { SaveResult, Store } from '../../store/store.js';
 import { HttpError } from './http-error.js';
@@ -23,6 +24,7 @@ export interface ServerContext {
   /** Package version, reported by /health and the OpenAPI document. */
   version: string;
   store: Store | null;
+  extractText(input: ArticleInput & { warnings?: string[] }): Promise<StoryRecord>;
   extractHtml(input: HtmlInput): Promise<StoryRecord>;
   extractUrl(input: UrlInput): Promise<StoryRecord>;
   saveRecord(record: StoryRecord): Promise<SaveResult>;

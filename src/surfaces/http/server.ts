@@ -6,6 +6,7 @@ import { errorHandler, notFoundHandler } from './http-error.js';
 import { parseInput, type AnyRoute } from './route.js';
 import { articlesRoutes } from './routes/articles-routes.js';
 import { entitiesRoutes } from './routes/entities-routes.js';
+import { exportRoute } from './routes/export-route.js';
 import { extractRoute } from './routes/extract-route.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { quotesRoute } from './routes/quotes-route.js';
@@ -37,6 +38,7 @@ export function apiRoutes(ctx: ServerContext): AnyRoute[] {
     quotesRoute(ctx),
     ...entitiesRoutes(ctx),
     ...storiesRoutes(ctx),
+    exportRoute(ctx),
   );
   return routes;
 }
@@ -48,6 +50,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Request ids in logs; never trust forwarded headers from unknown proxies.
     trustProxy: false,
     return503OnClosing: true,
+    // A client must send its whole request within this time (slow-drip clients cannot hold sockets).
+    requestTimeout: 120_000,
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -65,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           body: parseInput(route.body, request.body, 'body'),
         };
         const result = await route.handler(input, request, reply);
-        if (route.produces) return reply.type(route.produces).send(result);
+        if (route.produces && !reply.hasHeader('content-type')) void reply.type(route.produces);
         return result;
       },
     });

@@ -2,6 +2,7 @@
 // storyline.db, or a postgres:// URL). Binds 127.0.0.1 unless told otherwise; any other address
 // needs a token (--token or STORYLINE_TOKEN), which write endpoints then require.
 import { parseArgs } from 'node:util';
+import { createExtractPool, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DEFAULT_DB, openStore } from '../../../store/open-store.js';
 import { checkBinding } from '../../http/auth.js';
@@ -21,6 +22,7 @@ export async function runServe(argv: string[]): Promise<number> {
       db: { type: 'string', default: DEFAULT_DB },
       'body-limit': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
+      workers: { type: 'string', default: '2' },
     },
   });
   const port = Number(values.port);
@@ -31,10 +33,16 @@ export async function runServe(argv: string[]): Promise<number> {
   if (!LOG_LEVELS.includes(level)) throw new StorylineError('E_BAD_OPTION', `--log-level must be one of ${LOG_LEVELS.join(', ')}`);
   const token = values.token ?? process.env.STORYLINE_TOKEN ?? undefined;
   checkBinding(values.host, token || undefined);
+  const workers = parseWorkers(values.workers);
 
   const store = await openStore(values.db);
-  const app = await buildServer({ context: createContext({ store }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
-  app.addHook('onClose', () => store.close());
+  // Text extraction on worker threads keeps searches answering while an article is being read.
+  const pool = workers > 1 ? createExtractPool({ workers }) : undefined;
+  const app = await buildServer({ context: createContext({ store, pool }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  app.addHook('onClose', async () => {
+    await pool?.close();
+    await store.close();
+  });
   const address = await app.listen({ host: values.host, port });
   process.stderr.write(`storyline: serving ${values.db} on ${address} (API: ${address}/openapi.json)${token ? '; write endpoints need the token' : ''}\n`);
   await new Promise<void>((resolve) => {

@@ -1,7 +1,6 @@
 // POST /extract: one article given as text, HTML or a URL -> its record; `save: true` also stores it.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { extractArticle } from '../../../app/extract.js';
 import { RecordSchema } from '../../../core/record.js';
 import { defineRoute } from '../route.js';
 import type { ServerContext } from '../server-context.js';
@@ -49,7 +48,7 @@ export const extractRoute = (ctx: ServerContext) =>
       const meta = { published: body.published ?? null, title: body.title ?? null };
       let record;
       if (body.text !== undefined) {
-        record = extractArticle({ id: body.id ?? contentId(body.text), text: body.text, url: null, ...meta });
+        record = await ctx.extractText({ id: body.id ?? contentId(body.text), text: body.text, url: null, ...meta });
       } else if (body.html !== undefined) {
         record = await ctx.extractHtml({ html: body.html, id: body.id ?? contentId(body.html), url: null, ...meta });
       } else {
