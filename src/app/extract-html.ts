@@ -4,6 +4,7 @@
 // the user overrides the page's; the page's own date resolves relative dates otherwise.
 import type { StoryRecord } from '../core/record.js';
 import { articleFromHtml } from '../stages/ingest/html/article-from-html.js';
+import { normalizeDate } from '../stages/ingest/metadata/normalize-date.js';
 import type { Source } from '../core/records/page.js';
 import { extractArticle } from './extract.js';
 
@@ -12,7 +13,10 @@ export interface HtmlInput {
   html: string;
   /** Where the page was fetched from: base URL, a date source, and the record's `url` fallback. */
   url?: string | null;
-  /** User override for the publication date (YYYY-MM-DD...). */
+  /**
+   * User override for the publication date: ISO 8601, or any form a page or feed writes dates in
+   * ("Tue, 19 Nov 2019 10:00:00 GMT"); one that is not a date is reported and the page's date used.
+   */
   published?: string | null;
   /** Defaults to `{ kind: 'url', location: url }` with a URL, else `{ kind: 'html', location: null }`. */
   source?: Source | null;
@@ -21,7 +25,12 @@ export interface HtmlInput {
 export function extractHtmlArticle(input: HtmlInput, warnings: string[] = []): StoryRecord {
   const url = input.url ?? null;
   const article = articleFromHtml(input.html, { url });
-  const published = input.published ?? article.published;
+  const notes = [...warnings, ...article.warnings];
+  const given = input.published == null ? null : normalizeDate(input.published);
+  if (input.published != null && given == null) {
+    notes.push(`${input.id}: published ${JSON.stringify(input.published)} is not a date; the page's own date is used`);
+  }
+  const published = given ?? article.published;
   return extractArticle(
     {
       id: input.id,
@@ -39,6 +48,6 @@ export function extractHtmlArticle(input: HtmlInput, warnings: string[] = []): S
         fields: article.fields,
       },
     },
-    [...warnings, ...article.warnings],
+    notes,
   );
 }

@@ -49,6 +49,14 @@ describe('extractHtmlArticle', () => {
     expect(record.page?.fields.published.value).toBe('2025-08-14T09:30:00+02:00');
   });
 
+  it('reads a feed-style published date, and reports one that is not a date', () => {
+    const rss = extractHtmlArticle({ id: 'ferry', html: page('jsonld-article'), published: 'Thu, 04 Sep 2025 08:00:00 GMT' });
+    expect(rss.published).toBe('2025-09-04T08:00:00Z');
+    const bad = extractHtmlArticle({ id: 'ferry', html: page('jsonld-article'), published: 'soon' });
+    expect(bad.published).toBe('2025-08-14T09:30:00+02:00');
+    expect(bad.warnings.join('\n')).toMatch(/published "soon" is not a date/);
+  });
+
   it('reports a non-English page and skips the English-only layers', () => {
     const record = extractHtmlArticle({ id: 'radweg', html: page('german-article') });
     expect(record.language).toBe('de');
