@@ -9,7 +9,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { IngestArticle } from '../app/ingest-inputs.js';
 import { ingestInputs } from '../app/ingest-inputs.js';
 import type { ExtractPool } from '../app/parallel/extract-pool.js';
-import { isItemError } from '../app/parallel/item-outcome.js';
+import { poolExtractor } from '../app/parallel/pool-extractor.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { CorpusLinker, Store } from '../store/store.js';
 import { articleWrite, ingestHash } from './article-write.js';
@@ -32,15 +32,15 @@ export interface ProcessorDeps {
 }
 
 export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobResult> {
+  const extract = poolExtractor(deps.pool);
   return async (job) => {
     const data = checkJobData(job.data);
     if (typeof data === 'string') throw new UnrecoverableError(`${data} [E_BAD_JSON]`);
     const article = data.kind === 'article' ? data.article : await fetchArticle(data);
     const hash = ingestHash(article);
     if ((await deps.store.articleState(article.key))?.contentHash === hash) return { key: article.key, status: 'unchanged' };
-    const outcome = await deps.pool.runIngest(article);
-    if (isItemError(outcome)) return fail(outcome.code, outcome.message);
-    const saved = await deps.store.saveArticle(articleWrite(article, hash, outcome.record), deps.linker);
+    const record = await extract(article).catch((err: unknown) => (err instanceof StorylineError ? fail(err.code, err.message) : Promise.reject(err)));
+    const saved = await deps.store.saveArticle(articleWrite(article, hash, record), deps.linker);
     return { key: article.key, status: saved.status };
   };
 }
