@@ -6,7 +6,8 @@
 // Usage: npm run build && node scripts/eval-corpus-entities.mjs /tmp/polnear-train-records.jsonl [--top 50] [--show "Hillary Clinton"]
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { MemoryEntityIndex } from '../dist/corpus/entities/index.js';
+import { MemoryEntityIndex, parsePersonName, translitKey } from '../dist/corpus/entities/index.js';
+import { compareGiven } from '../dist/corpus/entities/given-names.js';
 
 const args = process.argv.slice(2);
 const file = args[0];
@@ -42,6 +43,32 @@ console.log(`\nTop ${top} profiles (articles, publishers, type, name, first alia
 for (const p of profiles.slice(0, top)) {
   console.log(`${String(p.articleCount).padStart(4)} ${publishers.get(p.id)?.size ?? 0} ${p.type.padEnd(6)} ${p.name} | ${p.aliases.slice(0, 8).join('; ')}`);
 }
+// Checks: full person names split over several profiles (missed merges), and profiles whose names
+// carry incompatible given names for one surname (wrong merges). Both count names used in 2+ articles.
+const homes = new Map();
+let wrong = 0;
+const wrongExamples = [];
+for (const p of profiles.filter((x) => x.type === 'PERSON')) {
+  const parsed = Object.entries(p.nameCounts ?? {}).filter(([, n]) => n >= 2).map(([n]) => [n, parsePersonName(n)]).filter(([, q]) => q?.given);
+  for (const [n, q] of parsed) {
+    const key = `${q.given} ${translitKey(q.surname)} ${q.suffix ?? ''}`;
+    if (!homes.has(key)) homes.set(key, new Set());
+    homes.get(key).add(p.id);
+  }
+  for (let i = 0; i < parsed.length; i++) {
+    for (let j = i + 1; j < parsed.length; j++) {
+      const [a, qa] = parsed[i];
+      const [b, qb] = parsed[j];
+      if (translitKey(qa.surname) === translitKey(qb.surname) && (!compareGiven(qa.given, qb.given) || qa.suffix !== qb.suffix)) {
+        wrong++;
+        if (wrongExamples.length < 10) wrongExamples.push(`${p.name}: ${a} / ${b}`);
+      }
+    }
+  }
+}
+const split = [...homes].filter(([, ids]) => ids.size > 1);
+console.log(`\nPerson names (used in 2+ articles) split over several profiles: ${split.length} of ${homes.size}${split.length ? `: ${split.slice(0, 10).map(([k, ids]) => `${k.trim()} (${ids.size})`).join('; ')}` : ''}`);
+console.log(`Profiles joining incompatible given names of one surname: ${wrong}${wrongExamples.length ? `: ${wrongExamples.join('; ')}` : ''}`);
 for (const name of show) {
   const matches = profiles.filter((p) => p.name === name);
   console.log(`\n"${name}": ${matches.length} profile(s) with this name`);

@@ -64,7 +64,9 @@ export function articleEntities(record: Pick<StoryRecord, 'text' | 'entities'>):
     if (same) absorb(same.item, e, record.text);
     else out.push({ ids: [e.id], entity: toMentioned(record.text, e) });
   }
-  const groups = out.filter((a) => a.entity.type !== 'PERSON' && a.entity.name.includes(' '));
+  // Acronyms pair with organisations only: "DNC" beside "Democratic National Convention" (MISC) is
+  // more often the Committee.
+  const groups = out.filter((a) => a.entity.type === 'ORG' && a.entity.name.includes(' '));
   const bareByKey = new Map<string, ArticleEntity>();
   for (const e of bare) {
     if (e.type !== 'PERSON' && isAcronym(e.name)) {

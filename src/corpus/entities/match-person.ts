@@ -4,8 +4,10 @@
 // (Bill = William, Volodymyr = Vladimir) or an initial. "Bill Clinton" and "Hillary Clinton" stay
 // apart because their given names conflict. A single token ("Trump", "Clinton", "Hillary") attaches
 // to a full-name profile only when that is unambiguous among the candidates: the only one with that
-// surname, the only one sharing a title with the mention, or dominant (its articles used the bare
-// form at least 3 times as often as the next profile's). Otherwise it goes to a surname-only profile.
+// surname (if it is a plausible person: a known first name, or a full name seen twice), the only
+// one sharing a title with the mention, or dominant (its articles used the bare form at least 3
+// times as often as the next profile's). Otherwise it goes to a surname-only profile.
+import { loadData } from '../../data/load.js';
 import { foldName, translitKey } from './fold-name.js';
 import { compareGiven } from './given-names.js';
 import { parsePersonName, type PersonName } from './person-name.js';
@@ -71,7 +73,9 @@ function singleToken(m: PersonName, e: MentionedEntity, candidates: EntityProfil
   }
   const fallback = surnameOnly.map((p) => ({ profile: p, score: 0.72, evidence: ['same surname-only profile'] }));
   if (full.length === 0) return fallback;
-  if (full.length === 1) return [{ profile: full[0], score: 0.75, evidence: [`the only full-name profile for "${m.surname}"`] }];
+  if (full.length === 1) {
+    return plausiblePerson(full[0]) ? [{ profile: full[0], score: 0.75, evidence: [`the only full-name profile for "${m.surname}"`] }] : fallback;
+  }
   const titled = full.filter((p) => sharedTitles(e, p).length > 0);
   if (titled.length === 1) return [{ profile: titled[0], score: 0.75, evidence: [`the only "${m.surname}" profile sharing a title`] }];
   const ranked = full.map((p) => ({ p, n: bareUses(p, m.surname) })).sort((a, b) => b.n - a.n);
@@ -81,6 +85,19 @@ function singleToken(m: PersonName, e: MentionedEntity, candidates: EntityProfil
   }
   return fallback;
 }
+
+/**
+ * A profile a bare surname may join on its own: its given name is a known first name, or its full
+ * name recurs. ("Muslims" typed PERSON must not join a one-off "Rohingya Muslims".)
+ */
+function plausiblePerson(p: EntityProfile): boolean {
+  const given = parsePersonName(p.name)?.given;
+  if (given && firstNames().has(given)) return true;
+  return Object.entries(p.nameCounts ?? {}).some(([n, c]) => c >= 2 && parsePersonName(n)?.given);
+}
+
+let given: Set<string> | undefined;
+const firstNames = (): Set<string> => (given ??= new Set(loadData<{ names: string[] }>('lexicons/first-names.json').names));
 
 /** Articles in which the profile was named by this bare form. */
 function bareUses(p: EntityProfile, form: string): number {

@@ -81,13 +81,20 @@ function argmax(counts: Record<string, number>): string {
   return Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
-/** Most frequent name; for people, prefer names with a given name over bare surnames. */
+/**
+ * Most frequent name; for people, a name with a given name wins over a bare surname unless the bare
+ * form is used FULL_NAME_RATIO times as often (a one-off "Rohingya Muslims" must not rename the
+ * profile of 35 articles' "Muslims").
+ */
 function chooseName(counts: Record<string, number>, type: EntityType): string {
-  const entries = Object.entries(counts);
-  const full = type === 'PERSON' ? entries.filter(([n]) => parsePersonName(n)?.given) : [];
-  const pool = full.length > 0 ? full : entries;
-  return pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]);
+  const entries = Object.entries(counts).sort(order);
+  if (type !== 'PERSON') return entries[0][0];
+  const full = entries.find(([n]) => parsePersonName(n)?.given);
+  return full && full[1] * FULL_NAME_RATIO >= entries[0][1] ? full[0] : entries[0][0];
 }
+
+const FULL_NAME_RATIO = 5;
 
 function topEntries(counts: Record<string, number>, n: number): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n));
