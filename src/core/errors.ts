@@ -12,6 +12,7 @@ export type ErrorCode =
   // HTML pages (src/stages/ingest/html).
   | 'E_NO_ARTICLE'
   | 'E_PAGE_TOO_LARGE'
+  | 'E_PAGE_TOO_DEEP'
   // Fetching, input sources and feeds (src/stages/ingest/fetch, sources, feeds).
   | 'E_FETCH_BAD_URL'
   | 'E_FETCH_TIMEOUT'

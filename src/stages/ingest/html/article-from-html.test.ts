@@ -141,6 +141,13 @@ describe('article text', () => {
     expect(codeOf(() => articleFromHtml('<p>' + 'x'.repeat(MAX_HTML_CHARS) + '</p>'))).toBe('E_PAGE_TOO_LARGE');
   });
 
+  it('refuses a page nested thousands of levels deep with E_PAGE_TOO_DEEP (instead of a stack overflow)', () => {
+    const story = paragraph('The ferry will sail twice a day from the eastern quay, the operator said.', 3);
+    expect(codeOf(() => articleFromHtml(`<html><body>${'<div>'.repeat(20_000)}${story}${'</div>'.repeat(20_000)}</body></html>`))).toBe('E_PAGE_TOO_DEEP');
+    // Unclosed paragraphs and list items are closed by the parser, not nested: no false alarm.
+    expect(articleFromHtml(`<html><body><article>${'<p>The ferry will sail twice a day from the eastern quay. '.repeat(3000)}</article></body></html>`).text.length).toBeGreaterThan(1000);
+  });
+
   it('detects the language of the article text', () => {
     expect(articleFromHtml(page('german-article')).language).toBe('de');
     expect(articleFromHtml(page('meta-tags-article')).language).toBe('en');
