@@ -50,7 +50,7 @@ let wrong = 0;
 const wrongExamples = [];
 for (const p of profiles.filter((x) => x.type === 'PERSON')) {
   const parsed = Object.entries(p.nameCounts ?? {}).filter(([, n]) => n >= 2).map(([n]) => [n, parsePersonName(n)]).filter(([, q]) => q?.given);
-  for (const [n, q] of parsed) {
+  for (const [, q] of parsed) {
     const key = `${q.given} ${translitKey(q.surname)} ${q.suffix ?? ''}`;
     if (!homes.has(key)) homes.set(key, new Set());
     homes.get(key).add(p.id);
