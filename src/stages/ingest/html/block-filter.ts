@@ -2,21 +2,33 @@
 // heading, caption) is put to the text rules (text-block-rules.ts) and removed when one matches.
 // Long blocks are never touched: furniture is short, and a rule misfiring on a real paragraph costs
 // more than a stray caption.
-import { blockText, leafBlocks, wordCount } from './block-text.js';
+import { blockText, leafBlocks, linkDensity, wordCount } from './block-text.js';
 import { TEXT_RULES } from './text-block-rules.js';
 
 /** Blocks longer than this are story text whatever they say. */
 export const MAX_WORDS = 60;
+/** A block this long is story text: the kicker rule stops there. */
+const STORY_WORDS = 15;
+const KICKER_WORDS = 4;
 
 /** `ownUrls`: the page's own address(es), which some templates print under the headline. */
 export function removeFurnitureBlocks(content: Element, ownUrls: string[] = []): string[] {
   const removed: string[] = [];
   const own = new Set(ownUrls.map(urlKey));
+  let storyStarted = false;
   for (const el of leafBlocks(content)) {
     const text = blockText(el);
     const words = wordCount(text);
+    if (words >= STORY_WORDS) storyStarted = true;
     if (words > MAX_WORDS) continue;
     if (words === 0) continue;
+    // Above the first real paragraph, a short line that is nothing but a link is a section kicker
+    // ("Entertainment", "Opinion") or a breadcrumb, not part of the story.
+    if (!storyStarted && words <= KICKER_WORDS && linkDensity(el) >= 0.9) {
+      removed.push('kicker');
+      el.remove();
+      continue;
+    }
     if (words === 1 && own.has(urlKey(text))) {
       removed.push('own-url');
       el.remove();
