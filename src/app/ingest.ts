@@ -5,10 +5,12 @@
 import { StorylineError } from '../core/errors.js';
 import type { StoryRecord } from '../core/record.js';
 import { contentHash } from '../store/content-hash.js';
-import type { CorpusLinker, SaveResult, Store } from '../store/store.js';
+import type { ArticleWrite, CorpusLinker, SaveResult, Store } from '../store/store.js';
 import { defaultLinker } from './corpus-linker.js';
 import { extractArticle } from './extract.js';
+import { extractHtmlArticle } from './extract-html.js';
 import type { IngestArticle, IngestEntry } from './ingest-inputs.js';
+import { storeWriter, type ArticleWriter } from './ingest-writer.js';
 
 export interface IngestCounts {
   inserted: number;
@@ -25,7 +27,11 @@ export interface IngestHooks {
 
 export interface IngestOptions extends IngestHooks {
   linker?: CorpusLinker;
-  /** Turns an HTML page into a record; absent: HTML items fail with a clear message. */
+  /** Articles per commit in ingestEntries (default 16; 1 = a commit per article). */
+  batchSize?: number;
+  /** Where batches are written (default: this thread, through `store`). */
+  writer?: ArticleWriter;
+  /** Turns an HTML page into a record (default extractHtmlArticle: Readability + page metadata). */
   extractHtml?: (article: IngestArticle) => StoryRecord | Promise<StoryRecord>;
 }
 
@@ -34,51 +40,98 @@ export function extractText(a: IngestArticle): StoryRecord {
   return extractArticle({ id: a.key, text: a.content, published: a.published, title: a.title, url: a.url }, a.warnings);
 }
 
-export async function ingestArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<SaveResult> {
-  const hash = contentHash({ text: a.content, title: a.title, published: a.published, url: a.url });
-  const state = await store.articleState(a.key);
-  if (state?.contentHash === hash) return { articleId: a.key, status: 'unchanged', revision: state.revision, entityIds: {}, storyId: null };
-  let record: StoryRecord;
-  if (a.kind === 'html') {
-    if (!options.extractHtml) throw new StorylineError('E_BAD_OPTION', `${a.location}: HTML pages cannot be ingested by this build`);
-    record = await options.extractHtml(a);
-  } else {
-    record = extractText(a);
-  }
-  return store.saveArticle(
-    {
-      key: a.key,
-      url: a.url ?? record.url,
-      title: a.title ?? record.title,
-      published: a.published ?? record.published,
-      publisher: a.publisher,
-      meta: a.meta,
-      contentHash: hash,
-      record,
-    },
-    options.linker ?? defaultLinker(),
-  );
+export function extractHtml(a: IngestArticle): StoryRecord {
+  return extractHtmlArticle({ id: a.key, html: a.content, url: a.url, published: a.published }, a.warnings);
 }
 
+/** The article as the store takes it, or null when the store already holds this content. */
+export async function prepareArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<ArticleWrite | null> {
+  const hash = contentHash({ text: a.content, title: a.title, published: a.published, url: a.url });
+  const state = await store.articleState(a.key);
+  if (state?.contentHash === hash) return null;
+  const record = a.kind === 'html' ? await (options.extractHtml ?? extractHtml)(a) : extractText(a);
+  return {
+    key: a.key,
+    url: a.url ?? record.url,
+    title: a.title ?? record.title,
+    published: a.published ?? record.published,
+    publisher: a.publisher ?? record.page?.siteName ?? null,
+    meta: a.meta,
+    contentHash: hash,
+    record,
+  };
+}
+
+/** Ingests one article in its own transaction. */
+export async function ingestArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<SaveResult> {
+  const write = await prepareArticle(store, a, options);
+  if (!write) return unchanged(store, a.key);
+  return store.saveArticle(write, options.linker ?? defaultLinker());
+}
+
+async function unchanged(store: Store, key: string): Promise<SaveResult> {
+  const state = await store.articleState(key);
+  return { articleId: key, status: 'unchanged', revision: state?.revision ?? 0, entityIds: {}, storyId: null };
+}
+
+/**
+ * Ingests a stream: articles are extracted one by one and committed in groups of `batchSize`
+ * (default 16; each article atomic within its group, see Store.saveArticles). A crash loses at most
+ * the group being built, which the next run redoes.
+ */
 export async function ingestEntries(store: Store, entries: AsyncIterable<IngestEntry>, options: IngestOptions = {}): Promise<IngestCounts> {
   const counts: IngestCounts = { inserted: 0, revised: 0, unchanged: 0, failed: 0 };
   const linker = options.linker ?? defaultLinker();
+  const batchSize = Math.max(1, options.batchSize ?? 16);
+  let pending: { article: IngestArticle; write: ArticleWrite }[] = [];
+  const failed = (location: string, err: unknown) => {
+    counts.failed++;
+    const code = err instanceof StorylineError ? err.code : 'E_PIPELINE';
+    options.onError?.(location, code, err instanceof Error ? err.message : String(err));
+  };
+  const writer = options.writer ?? storeWriter(store, linker);
+  const write = async (batch: typeof pending) => {
+    let results: (SaveResult | Error)[];
+    try {
+      results = await writer.save(batch.map((p) => p.write));
+    } catch (err) {
+      results = batch.map(() => (err instanceof Error ? err : new Error(String(err))));
+    }
+    results.forEach((r, i) => {
+      if (r instanceof Error) return failed(batch[i].article.location, r);
+      counts[r.status]++;
+      options.onSaved?.(batch[i].article, r);
+    });
+    options.onProgress?.(counts);
+  };
+  // One batch is written while the next is extracted; never more than one in flight.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    await writing;
+    if (batch.length) writing = write(batch);
+  };
   for await (const entry of entries) {
     if (entry.kind === 'error') {
       counts.failed++;
       options.onError?.(entry.location, entry.code, entry.message);
     } else {
       try {
-        const result = await ingestArticle(store, entry, { ...options, linker });
-        counts[result.status]++;
-        options.onSaved?.(entry, result);
+        const write = await prepareArticle(store, entry, options);
+        if (write) pending.push({ article: entry, write });
+        else {
+          counts.unchanged++;
+          options.onSaved?.(entry, await unchanged(store, entry.key));
+        }
       } catch (err) {
-        counts.failed++;
-        const code = err instanceof StorylineError ? err.code : 'E_PIPELINE';
-        options.onError?.(entry.location, code, err instanceof Error ? err.message : String(err));
+        failed(entry.location, err);
       }
     }
+    if (pending.length >= batchSize) await flush();
     options.onProgress?.(counts);
   }
+  await flush();
+  await writing;
   return counts;
 }

@@ -2,8 +2,8 @@
 // new revision, replace its derived rows, link each of its entities to a corpus entity (matching
 // candidates fetched by blocking keys) and put it in a story. Backend-neutral: only WriteTx calls.
 import type { StoryRecord } from '../core/record.js';
-import { aliasRows, amountRows, quoteRows, titleRows } from './derived-rows.js';
-import type { ArticleWrite, CorpusEntity, CorpusLinker, SaveResult } from './store.js';
+import { aliasRows, amountRows, quoteRows, titleRows, type QuoteRowWrite } from './derived-rows.js';
+import type { ArticleWrite, CorpusLinker, SaveResult } from './store.js';
 import type { LinkRow, WriteTx } from './write-tx.js';
 
 export async function saveArticle(tx: WriteTx, article: ArticleWrite, linker: CorpusLinker): Promise<SaveResult> {
@@ -20,13 +20,34 @@ export async function saveArticle(tx: WriteTx, article: ArticleWrite, linker: Co
   await tx.insertLinks(article.key, links);
   await tx.insertAliases(article.key, aliasRows(record, ids));
   await tx.insertTitles(article.key, titleRows(record, ids));
-  await tx.insertQuotes(article.key, quoteRows(record, ids));
+  const quotes = quoteRows(record, ids);
+  await tx.insertQuotes(article.key, quotes);
   await tx.insertAmounts(article.key, amountRows(record));
   const linked = [...new Set(Object.values(ids))];
-  await tx.refreshEntities([...new Set([...before, ...linked])]);
+  if (prev) await tx.refreshEntities([...new Set([...before, ...linked])]);
+  else await tx.bumpEntities(quoteCounts(linked, quotes));
 
   const storyId = await placeInStory(tx, record, ids, prev?.storyId ?? null, linker);
   return { articleId: article.key, status: prev ? 'revised' : 'inserted', revision, entityIds: ids, storyId };
+}
+
+/**
+ * Writes several articles in the caller's one transaction, each inside its own savepoint: a failing
+ * article is undone alone and returned as its Error; the others stay. Either way no half article.
+ */
+export async function saveArticles(tx: WriteTx, articles: ArticleWrite[], linker: CorpusLinker): Promise<(SaveResult | Error)[]> {
+  const results: (SaveResult | Error)[] = [];
+  for (const article of articles) {
+    await tx.savepoint();
+    try {
+      results.push(await saveArticle(tx, article, linker));
+      await tx.release();
+    } catch (err) {
+      await tx.rollbackToSavepoint();
+      results.push(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  return results;
 }
 
 async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLinker): Promise<{ ids: Record<string, number>; links: LinkRow[] }> {
@@ -41,20 +62,19 @@ async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLink
     // names), so a corpus entity claimed by one is no candidate for the next.
     const candidates = uniqueById(keys.flatMap((k) => byKey.get(k) ?? [])).filter((c) => !taken.has(c.id));
     const match = linker.matchEntity(e, record, candidates);
+    const existing = match ? (candidates.find((c) => c.id === match.id) ?? null) : null;
+    const update = linker.mergeProfile(existing, e, record);
     let id: number;
     if (match) {
       id = match.id;
-      const existing = candidates.find((c) => c.id === id) ?? null;
-      const update = linker.mergeProfile(existing, e, record);
       await tx.updateEntity(id, update);
       if (existing) Object.assign(existing, update);
     } else {
-      const update = linker.mergeProfile(null, e, record);
       id = await tx.insertEntity(update);
-      const created: CorpusEntity = { id, ...update };
-      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), created]);
     }
-    await tx.addEntityKeys(id, keys);
+    // Keys under which the entity was found are indexed already.
+    const fresh = keys.filter((k) => !(byKey.get(k) ?? []).some((c) => c.id === id));
+    if (fresh.length) await tx.addEntityKeys(id, fresh);
     taken.add(id);
     ids[e.id] = id;
     links.push({
@@ -68,6 +88,13 @@ async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLink
     });
   }
   return { ids, links };
+}
+
+/** Entity id -> quotes it speaks in this article (0 for entities that only appear). */
+function quoteCounts(linked: number[], quotes: QuoteRowWrite[]): Map<number, number> {
+  const counts = new Map(linked.map((id) => [id, 0]));
+  for (const q of quotes) if (q.speakerId != null) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  return counts;
 }
 
 function uniqueById<T extends { id: number }>(items: T[]): T[] {

@@ -205,6 +205,12 @@ export interface Store {
   articleState(key: string): Promise<ArticleState | null>;
   /** Writes one article in one transaction; unchanged content hash = nothing written. */
   saveArticle(article: ArticleWrite, linker: CorpusLinker): Promise<SaveResult>;
+  /**
+   * Writes several articles in one commit, each whole or not at all (a savepoint each): a failing
+   * article comes back as its Error and the rest are kept. Bulk ingest uses it because a commit's
+   * cost is the pages it writes, and consecutive articles rewrite the same entity and index pages.
+   */
+  saveArticles(articles: ArticleWrite[], linker: CorpusLinker): Promise<(SaveResult | Error)[]>;
 
   article(id: string): Promise<StoredArticle | null>;
   /** Articles with records, in publication order, for exports and timelines. */

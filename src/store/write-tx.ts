@@ -15,6 +15,10 @@ export interface LinkRow {
 }
 
 export interface WriteTx {
+  /** Nested transaction around one article of a batch: begin, keep, or undo it. */
+  savepoint(): Promise<void>;
+  release(): Promise<void>;
+  rollbackToSavepoint(): Promise<void>;
   articleState(key: string): Promise<(ArticleState & { storyId: number | null }) | null>;
   /** Upserts the article row, appends the revision (with its record JSON), refreshes its search text. */
   writeArticle(article: ArticleWrite, revision: number): Promise<void>;
@@ -32,6 +36,8 @@ export interface WriteTx {
   insertAmounts(articleId: string, rows: AmountRowWrite[]): Promise<void>;
   /** Recounts articles and quotes of these entities; deletes those no article links any more. */
   refreshEntities(ids: number[]): Promise<void>;
+  /** Adds one article and its quotes to entities' counts (a new article: nothing to recount). */
+  bumpEntities(counts: Map<number, number>): Promise<void>;
   storyById(id: number): Promise<StoryCandidate | null>;
   storiesByKeys(keys: string[]): Promise<StoryCandidate[]>;
   insertStory(update: StoryUpdate): Promise<number>;

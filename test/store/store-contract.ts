@@ -157,6 +157,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.saveArticle(trumpA(), linker)).status).toBe('inserted');
     });
 
+    it('saves a batch in one commit, each article whole: a failing one is undone alone', async () => {
+      const failing: CorpusLinker = { ...linker, chooseStory: (r, ids, c) => { if (r.id === 'b1') throw new Error('boom'); return linker.chooseStory(r, ids, c); } };
+      const results = await store.saveArticles([trumpA(), trumpB(), other(), trumpA()], failing);
+      expect(results.map((r) => (r instanceof Error ? r.message : r.status))).toEqual(['inserted', 'boom', 'inserted', 'unchanged']);
+      expect(await store.articleState('b1')).toBeNull();
+      expect(await store.counts()).toMatchObject({ articles: 2, quotes: 3, story_articles: 2 });
+      expect((await store.findEntities('Donald Trump'))[0]).toMatchObject({ articleCount: 1, quoteCount: 1 });
+    });
+
     it('serialises concurrent saves without duplicating entities', async () => {
       const results = await Promise.all([trumpA(), trumpB(), other()].map((a) => store.saveArticle(a, linker)));
       expect(results[1].entityIds.e1).toBe(results[0].entityIds.e1);

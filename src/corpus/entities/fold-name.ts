@@ -7,10 +7,14 @@
 // (Smith = Schmidt, Bill = Paul), which would merge distinct people; these rules only touch the
 // letter groups that transliteration standards disagree on.
 
+import { memoize } from './memo.js';
+
 const LETTER_MAP: Record<string, string> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i' };
 
 /** Lower case, no diacritics, no possessive, no dots or apostrophes, hyphens as spaces, single spaces. */
-export function foldName(s: string): string {
+export const foldName = memoize(foldNameOnce);
+
+function foldNameOnce(s: string): string {
   let t = stripPossessive(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
   t = t.replace(/[ßøłđðþæœı]/g, (c) => LETTER_MAP[c] ?? c);
   t = t.replace(/&/g, ' and ');
@@ -47,7 +51,9 @@ const TRANSLIT_RULES: [RegExp, string][] = [
 ];
 
 /** A key that transliteration variants of one folded name token share. */
-export function translitKey(token: string): string {
+export const translitKey = memoize(translitKeyOnce);
+
+function translitKeyOnce(token: string): string {
   let t = foldName(token).replace(/\s+/g, '');
   for (const [re, to] of TRANSLIT_RULES) t = t.replace(re, to);
   return t;

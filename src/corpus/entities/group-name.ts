@@ -4,6 +4,7 @@
 // expansion can find each other.
 import { loadData } from '../../data/load.js';
 import { foldName } from './fold-name.js';
+import { memoize } from './memo.js';
 
 const MIN_ACRONYM = 3;
 let given: Set<string> | undefined;
@@ -14,7 +15,9 @@ const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'pl
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an']);
 
 /** Folded name without a leading article or trailing corporate suffix. */
-export function groupForm(raw: string): string {
+export const groupForm = memoize(groupFormOnce);
+
+function groupFormOnce(raw: string): string {
   const words = foldName(raw).split(' ').filter((w) => w !== '');
   if (words.length > 1 && words[0] === 'the') words.shift();
   while (words.length > 1 && CORPORATE.has(words[words.length - 1])) words.pop();

@@ -21,7 +21,9 @@ export function mergeProfile(
   ref: ArticleRef,
   match?: Partial<EntityMatch>,
 ): EntityProfile {
-  const p: EntityProfile = profile ? structuredClone(profile) : emptyProfile(match?.id ?? newProfileId(e, ref), e);
+  // Copy on write: every field changed below is replaced, not mutated, so a shallow copy suffices
+  // (structuredClone of the evidence and counts was the main cost of resolving a corpus).
+  const p: EntityProfile = profile ? { ...profile } : emptyProfile(match?.id ?? newProfileId(e, ref), e);
   const name = cleanForm(e.name);
   p.articleCount += 1;
   p.nameCounts = topEntries(bump(p.nameCounts, name), ALIASES_KEPT);

@@ -5,6 +5,7 @@
 // "Hillary": a surname or a given name, the matcher decides).
 import { getLexicon } from '../../stages/entities/lexicon.js';
 import { foldName, stripPossessive, translitKey } from './fold-name.js';
+import { memoize } from './memo.js';
 
 export interface PersonName {
   /** Folded parts after titles and honorifics are removed. */
@@ -24,7 +25,9 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|ar|an|at)[-‐‑]/i;
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'bin', 'ibn', 'al', 'el']);
 
 /** Parses a person's name; null when nothing name-like is left after titles are removed. */
-export function parsePersonName(raw: string): PersonName | null {
+export const parsePersonName: (raw: string) => PersonName | null = memoize(parseOnce);
+
+function parseOnce(raw: string): PersonName | null {
   const lex = getLexicon();
   const words = stripPossessive(raw.trim())
     .split(/\s+/)

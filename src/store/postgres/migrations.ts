@@ -47,7 +47,7 @@ CREATE TABLE article_entities (
   score double precision NOT NULL, evidence jsonb NOT NULL,
   PRIMARY KEY (article_id, local_id)
 );
-CREATE INDEX article_entities_entity ON article_entities(entity_id);
+CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
 CREATE TABLE entity_aliases (
   article_id text NOT NULL, entity_id integer NOT NULL, alias text NOT NULL, norm text NOT NULL, count integer NOT NULL,
   PRIMARY KEY (article_id, entity_id, alias)

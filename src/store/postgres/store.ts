@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { StorylineError } from '../../core/errors.js';
 import { normalizeName } from '../normalize-name.js';
-import { saveArticle } from '../save-article.js';
+import { saveArticle, saveArticles } from '../save-article.js';
 import type { ArticleWrite, CorpusLinker, EntityProfileUpdate, SaveResult, Store } from '../store.js';
 import { migrate, WRITE_LOCK } from './migrations.js';
 import { pgReads } from './reads.js';
@@ -76,6 +76,10 @@ class PostgresStore implements Store {
 
   saveArticle(article: ArticleWrite, linker: CorpusLinker): Promise<SaveResult> {
     return this.transaction((c) => saveArticle(pgWriteTx(c), article, linker));
+  }
+
+  saveArticles(articles: ArticleWrite[], linker: CorpusLinker): Promise<(SaveResult | Error)[]> {
+    return this.transaction((c) => saveArticles(pgWriteTx(c), articles, linker));
   }
 
   article = (id: string) => this.reads.article(id);

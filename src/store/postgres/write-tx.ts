@@ -34,6 +34,15 @@ async function insertMany(c: PoolClient, table: string, columns: [name: string, 
 
 export function pgWriteTx(c: PoolClient): WriteTx {
   return {
+    async savepoint() {
+      await c.query('SAVEPOINT article');
+    },
+    async release() {
+      await c.query('RELEASE SAVEPOINT article');
+    },
+    async rollbackToSavepoint() {
+      await c.query('ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article');
+    },
     async articleState(key) {
       const { rows } = await c.query(`SELECT a.revision, a.content_hash AS "contentHash", sa.story_id AS "storyId"
         FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = $1`, [key]);
@@ -111,6 +120,11 @@ export function pgWriteTx(c: PoolClient): WriteTx {
         WHERE e.id = ANY($1)`, [ids]);
       await c.query('DELETE FROM entity_keys WHERE entity_id = ANY($1) AND entity_id IN (SELECT id FROM entities WHERE article_count = 0)', [ids]);
       await c.query('DELETE FROM entities WHERE id = ANY($1) AND article_count = 0', [ids]);
+    },
+    async bumpEntities(counts) {
+      if (counts.size === 0) return;
+      await c.query(`UPDATE entities e SET article_count = e.article_count + 1, quote_count = e.quote_count + b.quotes
+          FROM unnest($1::int[], $2::int[]) AS b(id, quotes) WHERE e.id = b.id`, [[...counts.keys()], [...counts.values()]]);
     },
     async storyById(id) {
       const { rows } = await c.query<StoryDbRow>('SELECT * FROM stories WHERE id = $1', [id]);

@@ -25,7 +25,8 @@ CREATE TABLE article_revisions (
   created_at TEXT NOT NULL,
   PRIMARY KEY (article_id, revision)
 );
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'porter unicode61 remove_diacritics 2');
+-- Contentless: the text lives in the revision's record; the index alone is written (less per commit).
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
 
 CREATE TABLE entities (
   id INTEGER PRIMARY KEY,
@@ -47,7 +48,7 @@ CREATE TABLE article_entities (
   score REAL NOT NULL, evidence TEXT NOT NULL,
   PRIMARY KEY (article_id, local_id)
 );
-CREATE INDEX article_entities_entity ON article_entities(entity_id);
+CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
 CREATE TABLE entity_aliases (
   article_id TEXT NOT NULL, entity_id INTEGER NOT NULL, alias TEXT NOT NULL, norm TEXT NOT NULL, count INTEGER NOT NULL,
   PRIMARY KEY (article_id, entity_id, alias)
@@ -68,7 +69,7 @@ CREATE TABLE quotes (
   UNIQUE (article_id, local_id)
 );
 CREATE INDEX quotes_speaker ON quotes(speaker_id, published);
-CREATE VIRTUAL TABLE quotes_fts USING fts5(content, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
 
 CREATE TABLE amounts (
   id INTEGER PRIMARY KEY,

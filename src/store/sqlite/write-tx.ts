@@ -49,6 +49,8 @@ export function sqliteWriteTx(db: Database): WriteTx {
                WHERE k.key IN (SELECT value FROM json_each(?))`),
     insEntity: s('INSERT INTO entities (type, name, norm, profile) VALUES (?, ?, ?, ?)'),
     updEntity: s('UPDATE entities SET type = ?, name = ?, norm = ?, profile = ? WHERE id = ?'),
+    updProfile: s('UPDATE entities SET profile = ? WHERE id = ?'),
+    entityName: s('SELECT type, name FROM entities WHERE id = ?'),
     addKey: s('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
     insLink: s(`INSERT INTO article_entities (article_id, local_id, entity_id, name, type, mentions, score, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -63,6 +65,7 @@ export function sqliteWriteTx(db: Database): WriteTx {
                   article_count = (SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = @id),
                   quote_count = (SELECT COUNT(*) FROM quotes WHERE speaker_id = @id)
                 WHERE id = @id`),
+    bump: s('UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + ? WHERE id = ?'),
     orphanKeys: s('DELETE FROM entity_keys WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)'),
     orphan: s('DELETE FROM entities WHERE id = ? AND article_count = 0'),
     storyById: s('SELECT * FROM stories WHERE id = ?'),
@@ -80,6 +83,15 @@ export function sqliteWriteTx(db: Database): WriteTx {
   };
 
   return {
+    async savepoint() {
+      db.exec('SAVEPOINT article');
+    },
+    async release() {
+      db.exec('RELEASE article');
+    },
+    async rollbackToSavepoint() {
+      db.exec('ROLLBACK TO article; RELEASE article');
+    },
     async articleState(key) {
       return (q.state.get(key) as { revision: number; contentHash: string; storyId: number | null } | undefined) ?? null;
     },
@@ -113,7 +125,11 @@ export function sqliteWriteTx(db: Database): WriteTx {
       return Number(q.insEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile)).lastInsertRowid);
     },
     async updateEntity(id, u) {
-      q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
+      // Most merges leave name and type as they were: then only the profile's page is rewritten,
+      // not the name index (fewer dirty pages per commit).
+      const now = q.entityName.get(id) as { type: string; name: string } | undefined;
+      if (now && now.type === u.type && now.name === u.name) q.updProfile.run(JSON.stringify(u.profile), id);
+      else q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
     },
     async addEntityKeys(id, keys) {
       for (const k of keys) q.addKey.run(k, id);
@@ -142,6 +158,9 @@ export function sqliteWriteTx(db: Database): WriteTx {
         q.orphanKeys.run(id, id);
         q.orphan.run(id);
       }
+    },
+    async bumpEntities(counts) {
+      for (const [id, quotes] of counts) q.bump.run(quotes, id);
     },
     async storyById(id) {
       const r = q.storyById.get(id) as StoryDbRow | undefined;

@@ -1,23 +1,28 @@
 // `storyline ingest INPUTS... [--db PATH|URL]`: extract articles and store them in the corpus.
 // Inputs are JSONL batches, text or HTML files, directories, .gz, WARC archives and URLs. Prints one
 // line per failed item, a live count on a terminal, and a summary; exit code 1 when any item failed.
+// --batch N: articles per commit (default 16, each article atomic; 1 = one commit per article).
 import { parseArgs } from 'node:util';
 import { ingestInputs } from '../../../app/ingest-inputs.js';
 import { ingestEntries, type IngestCounts } from '../../../app/ingest.js';
+import { threadWriter } from '../../../app/ingest-writer.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DB_OPTION, dbSpec, openDb } from './db-option.js';
+import { intOption } from './int-option.js';
 
 export async function runIngest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...DB_OPTION, published: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    options: { ...DB_OPTION, published: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   });
   if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
   }
   if (positionals.length === 0) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to ingest');
   const store = await openDb(values.db);
+  // Writes go to a writer thread (its own connection) so extraction and writing overlap.
+  const writer = threadWriter(dbSpec(values.db)) ?? undefined;
   const tty = process.stderr.isTTY === true && !values.quiet;
   const started = Date.now();
   let last = 0;
@@ -25,6 +30,8 @@ export async function runIngest(argv: string[]): Promise<number> {
     `${c.inserted} new, ${c.revised} revised, ${c.unchanged} unchanged, ${c.failed} failed`;
   try {
     const counts = await ingestEntries(store, ingestInputs(positionals, { published: values.published ?? null }), {
+      batchSize: intOption('batch', values.batch),
+      writer,
       onError: (location, code, message) => {
         if (tty) process.stderr.write('\r\x1b[K');
         const where = message.startsWith(location) ? '' : `${location}: `;
@@ -42,6 +49,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     if (!values.quiet) process.stderr.write(`storyline: ${line(counts)} -> ${dbSpec(values.db).replace(/\/\/[^@/]*@/, '//')}\n`);
     return counts.failed > 0 ? 1 : 0;
   } finally {
+    await writer?.close();
     await store.close();
   }
 }
