@@ -96,6 +96,15 @@ describe('article text', () => {
     expect(a.text).toContain('Two sailings a day');
   });
 
+  it('keeps an embedded post the story quotes, whatever its wrapper is called', () => {
+    const story = paragraph('Residents reacted quickly to the new ferry timetable, and many of them posted online.', 4);
+    const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Two ferries a day is not enough for the island <a href="https://t.co/x1">https://t.co/x1</a></p>— Island Voice (@islandvoice) <a href="https://twitter.example/s/1">March 3, 2025</a></blockquote></div>`;
+    const html = `<html><body><article>${story}${tweet}${story}<div class="share-tools"><a href="#">Share</a></div></article></body></html>`;
+    const a = articleFromHtml(html);
+    expect(a.text).toContain('Two ferries a day is not enough for the island');
+    expect(a.text).not.toContain('Share');
+  });
+
   it('survives broken markup: unclosed tags, stray end tags, no <html> or <body>', () => {
     const a = articleFromHtml(page('broken-markup'));
     expect(a.title).toBe('Bridge closure extended');

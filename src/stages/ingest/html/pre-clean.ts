@@ -34,16 +34,23 @@ const EMBED_WRAPPER = /social|embed|twitter|tweet|instagram/i;
 
 /**
  * An embedded post (a tweet quoted by the story) sits in a <blockquote> inside wrappers named
- * "social-embed"; Readability discards anything named "social" as a share bar. The wrappers'
- * names are dropped so the quoted post stays with the story.
+ * "social-embed"; Readability discards anything named "social" as a share bar, and a bare wrapper
+ * <div> for its links (a tweet is mostly links by character count). The wrappers that hold nothing
+ * but the quote are unwrapped, and the names of the others dropped, so the post stays in the story.
  */
 function unmarkEmbeds(body: Element): void {
-  for (const quote of body.querySelectorAll('blockquote')) {
-    for (let el: Element | null = quote, depth = 0; el && el !== body && depth < 4; el = el.parentElement, depth++) {
+  for (const quote of [...body.querySelectorAll('blockquote')]) {
+    for (let el: Element | null = quote.parentElement, depth = 0; el && el !== body && depth < 4; depth++) {
+      const parent: Element | null = el.parentElement;
       if (EMBED_WRAPPER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
         el.removeAttribute('class');
         el.removeAttribute('id');
       }
+      if (/^(?:DIV|SPAN|FIGURE)$/i.test(el.tagName) && el.children.length === 1 && parent) {
+        while (el.firstChild) parent.insertBefore(el.firstChild, el);
+        el.remove();
+      }
+      el = parent;
     }
   }
 }
