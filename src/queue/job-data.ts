@@ -2,7 +2,8 @@
 // what `storyline ingest` reads: app/ingest-inputs.ts), or a URL that the worker fetches. An article
 // job's id derives from its key and content hash, so enqueueing the same article twice while the first
 // is queued (or still remembered as done) adds nothing, while a changed article is a new job. URL jobs
-// get BullMQ's own ids: the page behind a URL changes, so asking again must fetch again.
+// get BullMQ's own ids (the page behind a URL changes, so asking again must fetch again), except feed
+// items, which carry an id from their canonical URL.
 import { createHash } from 'node:crypto';
 import type { IngestArticle } from '../app/ingest-inputs.js';
 import { ingestHash } from './article-write.js';
@@ -16,6 +17,8 @@ export interface UrlJob {
   kind: 'url';
   url: string;
   published: string | null;
+  /** Set for feed items: the same item seen by the next poll is not queued again. */
+  jobId?: string;
 }
 
 export type JobData = ArticleJob | UrlJob;
@@ -24,7 +27,7 @@ export const jobKey = (data: JobData): string => (data.kind === 'article' ? data
 
 /** BullMQ ids may not contain ':' and must not look like integers, so use a hash. */
 export const jobIdFor = (data: JobData): string | undefined =>
-  data.kind === 'url' ? undefined : `a${createHash('sha256').update(`${data.article.key}\n${ingestHash(data.article)}`).digest('hex').slice(0, 32)}`;
+  data.kind === 'url' ? data.jobId : `a${createHash('sha256').update(`${data.article.key}\n${ingestHash(data.article)}`).digest('hex').slice(0, 32)}`;
 
 /** Validates data read back from Redis (another version of Storyline, or a hand-made job, may differ). */
 export function checkJobData(value: unknown): JobData | string {

@@ -13,6 +13,7 @@ import { poolExtractor } from '../app/parallel/pool-extractor.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { CorpusLinker, Store } from '../store/store.js';
 import { articleWrite, ingestHash } from './article-write.js';
+import type { FetchPolicy } from './feed-jobs.js';
 import { checkJobData, type UrlJob } from './job-data.js';
 
 const PERMANENT = new Set<ErrorCode>([
@@ -29,6 +30,8 @@ export interface ProcessorDeps {
   pool: ExtractPool;
   store: Store;
   linker: CorpusLinker;
+  /** For URL jobs: private addresses are refused unless allowed here. */
+  fetchPolicy?: FetchPolicy;
 }
 
 export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobResult> {
@@ -36,7 +39,7 @@ export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobR
   return async (job) => {
     const data = checkJobData(job.data);
     if (typeof data === 'string') throw new UnrecoverableError(`${data} [E_BAD_JSON]`);
-    const article = data.kind === 'article' ? data.article : await fetchArticle(data);
+    const article = data.kind === 'article' ? data.article : await fetchArticle(data, deps.fetchPolicy);
     const hash = ingestHash(article);
     if ((await deps.store.articleState(article.key))?.contentHash === hash) return { key: article.key, status: 'unchanged' };
     const record = await extract(article).catch((err: unknown) => (err instanceof StorylineError ? fail(err.code, err.message) : Promise.reject(err)));
@@ -46,8 +49,8 @@ export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobR
 }
 
 /** Fetches a URL job's page through the same reader `storyline ingest` uses (private addresses refused). */
-async function fetchArticle(job: UrlJob): Promise<IngestArticle> {
-  for await (const entry of ingestInputs([job.url], { published: job.published })) {
+async function fetchArticle(job: UrlJob, policy: FetchPolicy = {}): Promise<IngestArticle> {
+  for await (const entry of ingestInputs([job.url], { ...policy, published: job.published })) {
     if (entry.kind === 'error') return fail(entry.code, entry.message);
     return entry;
   }

@@ -9,6 +9,7 @@ import { createExtractPool } from '../app/parallel/extract-pool.js';
 import { defaultLinker } from '../app/corpus-linker.js';
 import type { Store } from '../store/store.js';
 import { isFinalFailure, openDeadQueue, recordDead } from './dead-letter.js';
+import type { FetchPolicy } from './feed-jobs.js';
 import type { JobData } from './job-data.js';
 import { createProcessor, type JobResult } from './process-job.js';
 import { ARTICLE_QUEUE, DEFAULT_PREFIX, type QueueTarget } from './queue-config.js';
@@ -22,6 +23,7 @@ export interface WorkerOptions extends QueueTarget {
   /** How long a job's lock lasts without renewal before the job counts as stalled. */
   lockMs?: number;
   onEvent?: (event: WorkerEvent) => void;
+  fetchPolicy?: FetchPolicy;
 }
 
 export type WorkerEvent =
@@ -40,7 +42,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker<JobData, JobResult>(
     ARTICLE_QUEUE,
-    createProcessor({ pool, store: options.store, linker: defaultLinker() }),
+    createProcessor({ pool, store: options.store, linker: defaultLinker(), fetchPolicy: options.fetchPolicy }),
     {
       connection: redisConnection(options.redis),
       prefix,

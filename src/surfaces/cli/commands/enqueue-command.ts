@@ -1,28 +1,37 @@
-// `storyline enqueue FILE|URL... --redis URL`: put articles (text files, JSONL lines) and URLs on the
-// queue for `storyline worker` processes. Bad lines are named on stderr and skipped (exit 1).
+// `storyline enqueue INPUT... --redis URL`: put articles (read as `storyline ingest` reads them) and URLs
+// on the queue for `storyline worker` processes; --feeds adds the items of the subscribed feeds
+// (--state PATH, as `storyline feeds`). Bad lines are named on stderr and skipped (exit 1).
 import { parseArgs } from 'node:util';
 import { StorylineError } from '../../../core/errors.js';
 import { enqueueJobs } from '../../../queue/enqueue.js';
-import { jobsFromArguments } from '../../../queue/job-sources.js';
+import { feedJobs } from '../../../queue/feed-jobs.js';
+import type { JobData } from '../../../queue/job-data.js';
+import { jobsFromArguments, type SourceProblem } from '../../../queue/job-sources.js';
+import { DEFAULT_STATE } from './feeds-command.js';
 import { QUEUE_OPTIONS, queueTarget } from './queue-options.js';
 
 export async function runEnqueue(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...QUEUE_OPTIONS, published: { type: 'string' } },
+    options: { ...QUEUE_OPTIONS, published: { type: 'string' }, feeds: { type: 'boolean' }, state: { type: 'string' }, 'allow-private': { type: 'boolean' } },
   });
   const target = queueTarget(values);
-  if (positionals.length === 0) throw new StorylineError('E_BAD_OPTION', 'give files, JSONL files or URLs to enqueue');
+  if (positionals.length === 0 && !values.feeds) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to enqueue, or --feeds');
   if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
   }
   let problems = 0;
-  const jobs = jobsFromArguments(positionals, (p) => {
+  const onProblem = (p: SourceProblem) => {
     problems++;
     process.stderr.write(`storyline: ${p.message.includes(p.location) ? '' : `${p.location}: `}${p.message} [${p.code}]\n`);
-  }, values.published ?? null);
-  const sent = await enqueueJobs(jobs, target);
+  };
+  const statePath = values.state ?? DEFAULT_STATE;
+  async function* jobs(): AsyncGenerator<JobData> {
+    yield* jobsFromArguments(positionals, onProblem, values.published ?? null);
+    if (values.feeds) yield* feedJobs(statePath, onProblem, { allowPrivate: values['allow-private'] === true });
+  }
+  const sent = await enqueueJobs(jobs(), target);
   process.stderr.write(`storyline: ${sent} jobs queued on ${target.redis} (prefix ${target.prefix})${problems ? `, ${problems} skipped` : ''}\n`);
   return problems > 0 ? 1 : 0;
 }
