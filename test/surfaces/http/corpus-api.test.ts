@@ -156,4 +156,16 @@ describe('GET /stories', () => {
     expect(story.articles.map((a) => a.id)).toEqual(['lima-1', 'lima-2']);
     expect(story.entities.map((e) => e.name)).toContain('Ana Ruiz');
   });
+
+  it('gives the story timeline: entries from both articles, ordered by date', async () => {
+    const storyId = (await get<StoredArticle>('/articles/lima-1')).body.meta.storyId;
+    const { status, body } = await get<{ entries: { date: string | null; kind: string; text: string; article: { id: string } }[] }>(`/stories/${storyId}/timeline`);
+    expect(status).toBe(200);
+    expect(new Set(body.entries.map((e) => e.article.id))).toEqual(new Set(['lima-1', 'lima-2']));
+    const dates = body.entries.map((e) => e.date ?? '');
+    expect([...dates].sort()).toEqual(dates);
+    expect(body.entries.some((e) => e.kind === 'quote' && e.text.includes('We will rebuild the bridge'))).toBe(true);
+    expect((await get('/stories/999999/timeline')).status).toBe(404);
+    expect((await get('/stories/abc/timeline')).status).toBe(400);
+  });
 });

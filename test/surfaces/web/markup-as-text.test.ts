@@ -124,7 +124,7 @@ describe.skipIf(!CHROMIUM)('article markup stays text (needs STORYLINE_CHROMIUM)
 
   it('story timeline, story list and article list', async () => {
     await page.goto(`${server.base}/#/stories/${storyId}`);
-    await page.waitForSelector('[data-testid=timeline] .timeline-article');
+    await page.waitForSelector('[data-testid=timeline] .timeline-item');
     await expectInert('story', SCRIPT, IMG, TITLE);
     await page.goto(`${server.base}/#/stories`);
     await page.waitForSelector('[data-testid=stories]');
@@ -134,13 +134,19 @@ describe.skipIf(!CHROMIUM)('article markup stays text (needs STORYLINE_CHROMIUM)
     await expectInert('articles', TITLE);
   });
 
-  it('an HTML file: its escaped markup shows as text, its real scripts never run', async () => {
+  it('a dropped HTML file: its escaped markup shows as text, its real scripts never run', async () => {
     const html = `<!doctype html><html><head><title>Port notice</title><script>window.__xss = 'page'</script></head><body>
       <article><h1>Port notice</h1><p>The mayor wrote &lt;script&gt;alert(1)&lt;/script&gt; on the notice board, officials said on Monday.</p>
       <p>Ana Ruiz said the port would reopen. <img src=x onerror="window.__xss = 'page-img'"></p></article></body></html>`;
     await page.goto(`${server.base}/`);
-    await page.click('button[data-mode=html]');
-    await page.setInputFiles('input[type=file]', { name: 'notice.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    // Dropped on the drop zone, as a user drags a saved page onto it.
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'notice.html', { type: 'text/html' }));
+      return dt;
+    }, html);
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+    await page.waitForSelector('button[data-mode=html].active');
     await page.waitForFunction(() => (document.querySelector('textarea[name=text]') as HTMLTextAreaElement | null)?.value.includes('Port notice'));
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=article-view]', { timeout: 60_000 });

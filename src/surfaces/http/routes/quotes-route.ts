@@ -1,6 +1,7 @@
 // GET /quotes: search what was said — by words in the quote, speaker (name, alias or id), dates,
 // article or story. Newest first.
 import { z } from 'zod';
+import { findQuotes } from '../../../app/query.js';
 import { defineRoute } from '../route.js';
 import { QuoteRowSchema } from '../schemas/corpus-schemas.js';
 import { day, intId, limit, offset } from '../schemas/query-params.js';
@@ -26,7 +27,7 @@ export const quotesRoute = (ctx: ServerContext) =>
     response: z.object({ quotes: z.array(QuoteRowSchema) }),
     async handler({ query }) {
       const { q, article, story, ...rest } = query;
-      const quotes = await needStore(ctx).quotes({ ...rest, about: q, articleId: article, storyId: story });
+      const quotes = await findQuotes(needStore(ctx), { ...rest, about: q, articleId: article, storyId: story });
       return { quotes };
     },
   });

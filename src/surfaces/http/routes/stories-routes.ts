@@ -1,9 +1,10 @@
-// GET /stories (largest first) and GET /stories/:id (its articles in publication order and the
-// entities it involves).
+// GET /stories (largest first), GET /stories/:id (its articles in publication order, the entities it
+// involves, quantities its sources disagree on) and GET /stories/:id/timeline.
 import { z } from 'zod';
+import { describeStory, timeline } from '../../../app/query.js';
 import { HttpError } from '../http-error.js';
 import { defineRoute } from '../route.js';
-import { StoryDetailSchema, StorySummarySchema } from '../schemas/corpus-schemas.js';
+import { StorySummarySchema, StoryViewSchema, TimelineEntrySchema } from '../schemas/corpus-schemas.js';
 import { IdParams, limit, offset } from '../schemas/query-params.js';
 import { needStore, type ServerContext } from '../server-context.js';
 
@@ -23,13 +24,26 @@ export const storiesRoutes = (ctx: ServerContext) => [
     method: 'GET',
     url: '/stories/:id',
     tag: 'stories',
-    summary: 'One story: its articles in publication order and its main entities',
+    summary: 'One story: its articles in publication order, its main entities, and figures its sources disagree on',
     params: IdParams,
-    response: StoryDetailSchema,
+    response: StoryViewSchema,
     async handler({ params }) {
-      const story = await needStore(ctx).story(params.id);
+      const story = await describeStory(needStore(ctx), params.id);
       if (!story) throw new HttpError(404, 'E_NOT_FOUND', `no story with id ${params.id}`);
       return story;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/stories/:id/timeline',
+    tag: 'stories',
+    summary: "A story's events and quotes ordered by when they happened, each with its source article",
+    params: IdParams,
+    response: z.object({ entries: z.array(TimelineEntrySchema) }),
+    async handler({ params }) {
+      const entries = await timeline(needStore(ctx), params.id);
+      if (!entries) throw new HttpError(404, 'E_NOT_FOUND', `no story with id ${params.id}`);
+      return { entries };
     },
   }),
 ];

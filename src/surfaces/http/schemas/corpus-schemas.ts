@@ -2,6 +2,7 @@
 // store returns; the assignments at the bottom fail to compile if the store's types drift from them.
 import { z } from 'zod';
 import { RecordSchema } from '../../../core/record.js';
+import type { CrossSourceFlag, StoryView, TimelineEntry } from '../../../app/query.js';
 import type { ArticleSummary, EntityDetail, EntitySummary, QuoteRow, StoredArticle, StoryDetail, StorySummary } from '../../../store/store.js';
 
 const date = z.string().nullable().describe('YYYY-MM-DD (or longer ISO), null when unknown');
@@ -64,6 +65,27 @@ export const StoryDetailSchema = StorySummarySchema.extend({
   entities: z.array(z.object({ id: z.number().int(), name: z.string(), type: z.string(), articles: z.number().int() })),
 });
 
+export const CrossSourceFlagSchema = z
+  .object({
+    unit: z.string(),
+    object: z.string(),
+    reports: z.array(
+      z.object({ value: z.number(), articleId: z.string(), publisher: z.string().nullable(), published: date, text: z.string(), context: z.string() }),
+    ),
+  })
+  .describe('One quantity reported with different values by different articles of the story');
+
+export const StoryViewSchema = StoryDetailSchema.extend({ crossSource: z.array(CrossSourceFlagSchema) });
+
+export const TimelineEntrySchema = z.object({
+  date,
+  dateFrom: z.enum(['event', 'published']).describe("Where the date came from: the event's own date or the article's publication date"),
+  kind: z.enum(['event', 'quote']),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  article: z.object({ id: z.string(), title: z.string().nullable(), publisher: z.string().nullable(), published: date }),
+});
+
 // Compile-time drift checks: the store's types must fit the documented schemas.
 type Fits<T, S extends z.ZodType> = T extends z.output<S> ? true : never;
 export const schemaChecks: [
@@ -74,4 +96,7 @@ export const schemaChecks: [
   Fits<EntityDetail, typeof EntityDetailSchema>,
   Fits<StorySummary, typeof StorySummarySchema>,
   Fits<StoryDetail, typeof StoryDetailSchema>,
-] = [true, true, true, true, true, true, true];
+  Fits<CrossSourceFlag, typeof CrossSourceFlagSchema>,
+  Fits<StoryView, typeof StoryViewSchema>,
+  Fits<TimelineEntry, typeof TimelineEntrySchema>,
+] = [true, true, true, true, true, true, true, true, true, true];

@@ -1,21 +1,50 @@
-// One story as a timeline: its articles in publication order, grouped by day, each with what was
-// said in it; the entities the story involves link to their pages.
-import type { QuoteRow, StoryDetail } from '../../../store/store.js';
+// One story: its timeline (events and quotes ordered by when they happened, each with its source
+// article), the figures its sources disagree on, its articles by publication date, and the entities
+// it involves, which link to their pages.
+import type { StoryView, TimelineEntry } from '../../../app/query.js';
 import { useGet } from '../api-client.js';
 import { LoadState } from '../components/load-state.js';
-import { QuoteList } from '../components/quote-list.js';
 import { href } from '../router.js';
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
+function byDay(entries: TimelineEntry[]): [string, TimelineEntry[]][] {
+  const days = new Map<string, TimelineEntry[]>();
+  for (const e of entries) {
+    const day = e.date?.slice(0, 10) ?? 'undated';
+    days.set(day, [...(days.get(day) ?? []), e]);
+  }
+  return [...days];
+}
+
+function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length === 0) return <p class="empty">Nothing dated in this story yet.</p>;
+  return (
+    <div class="timeline" data-testid="timeline">
+      {byDay(entries).map(([day, items]) => (
+        <section class="timeline-entry" key={day}>
+          <div class="timeline-date">{day}</div>
+          <ul class="result-list">
+            {items.map((e, i) => (
+              <li key={i} class={`timeline-item ${e.kind}`} data-article={e.article.id}>
+                <span class="kind">{e.kind === 'event' ? 'event' : 'said'}</span>
+                {e.speaker ? <strong>{` ${e.speaker}: `}</strong> : ' '}
+                <span class={e.kind === 'quote' ? 'said' : 'event-text'}>{e.text}</span>
+                <div class="quote-meta">
+                  <a href={href('articles', e.article.id)}>{e.article.title ?? e.article.id}</a>
+                  {e.article.publisher ? ` · ${e.article.publisher}` : ''}
+                  {e.dateFrom === 'published' ? ' · dated by publication' : ''}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
 }
 
 export function StoryPage({ id }: { id: string }) {
-  const story = useGet<StoryDetail>(`/stories/${encodeURIComponent(id)}`);
-  const quotes = useGet<{ quotes: QuoteRow[] }>(`/quotes?story=${encodeURIComponent(id)}&limit=500`);
-  const quotesByArticle = groupBy(quotes.data?.quotes ?? [], (q) => q.article.id);
+  const story = useGet<StoryView>(`/stories/${encodeURIComponent(id)}`);
+  const timeline = useGet<{ entries: TimelineEntry[] }>(`/stories/${encodeURIComponent(id)}/timeline`);
   return (
     <div class="story-page" data-testid="story-page">
       <LoadState state={story}>
@@ -26,6 +55,14 @@ export function StoryPage({ id }: { id: string }) {
               {`${s.articleCount} articles · ${s.firstPublished ?? '?'} to ${s.lastPublished ?? '?'}`}
               {s.publishers.length ? ` · ${s.publishers.join(', ')}` : ''}
             </p>
+            <p class="downloads">
+              Export:{' '}
+              {(['jsonl', 'csv', 'gkg', 'jsonld'] as const).map((format) => (
+                <a key={format} class="chip" href={`/export?format=${format}&story=${s.id}`} download>
+                  {format}
+                </a>
+              ))}
+            </p>
             <p class="story-entities">
               {s.entities.map((e) => (
                 <a key={e.id} class="chip" href={href('entities', e.id)} title={`${e.type}, in ${e.articles} articles`}>
@@ -33,24 +70,39 @@ export function StoryPage({ id }: { id: string }) {
                 </a>
               ))}
             </p>
-            <h3>Timeline</h3>
-            <div class="timeline" data-testid="timeline">
-              {[...groupBy(s.articles, (a) => a.published?.slice(0, 10) ?? 'undated')].map(([day, articles]) => (
-                <section class="timeline-entry" key={day}>
-                  <div class="timeline-date">{day}</div>
-                  {articles.map((a) => (
-                    <div class="timeline-article" key={a.id} data-article={a.id}>
-                      <a href={href('articles', a.id)}>{a.title ?? a.id}</a>
-                      {a.publisher ? <span class="quote-meta">{` · ${a.publisher}`}</span> : null}
-                      <QuoteList quotes={quotesByArticle.get(a.id) ?? []} />
-                    </div>
-                  ))}
-                </section>
-              ))}
-            </div>
           </>
         )}
       </LoadState>
+      <h3>Timeline</h3>
+      <LoadState state={timeline}>{(data) => <Timeline entries={data.entries} />}</LoadState>
+      {story.data && story.data.crossSource.length > 0 ? (
+        <>
+          <h3>Sources disagree</h3>
+          <ul class="result-list" data-testid="cross-source">
+            {story.data.crossSource.map((flag, i) => (
+              <li key={i}>
+                <strong>{`${flag.object} (${flag.unit})`}</strong>
+                {flag.reports.map((r, j) => (
+                  <div key={j} class="quote-meta">{`${r.value} — ${r.publisher ?? r.articleId}, ${r.published ?? 'undated'}: ${r.text}`}</div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {story.data ? (
+        <>
+          <h3>Articles</h3>
+          <ul class="result-list" data-testid="story-articles">
+            {story.data.articles.map((a) => (
+              <li key={a.id} data-article={a.id}>
+                <a href={href('articles', a.id)}>{a.title ?? a.id}</a>
+                <span class="quote-meta">{` · ${a.published ?? 'undated'}${a.publisher ? ` · ${a.publisher}` : ''}`}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }

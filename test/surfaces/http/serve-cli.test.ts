@@ -1,0 +1,87 @@
+// Smoke test of what ships: `storyline serve` from the built CLI, as docs/api.md tells a user to run
+// it — it listens on loopback, answers the API and the UI, refuses an open non-loopback bind, and
+// stops cleanly on SIGTERM.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin/storyline.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+let tmp = '';
+let child: ChildProcess;
+let base = '';
+
+beforeAll(async () => {
+  // `npm test` builds first; a bare `npx vitest run` may find dist/ stale.
+  let stale = true;
+  try {
+    stale = statSync(join(ROOT, 'dist/surfaces/cli/main.js')).mtimeMs < newest(join(ROOT, 'src'));
+  } catch {
+    stale = true;
+  }
+  if (stale) spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  tmp = mkdtempSync(join(tmpdir(), 'storyline-serve-'));
+  child = spawn(process.execPath, [BIN, 'serve', '--db', join(tmp, 'corpus.db'), '--port', '0', '--log-level', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  base = await new Promise<string>((done, fail) => {
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+      if (m) done(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${err}`)));
+  });
+});
+
+afterAll(() => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('storyline serve (built CLI)', () => {
+  it('answers /health with the store kind', async () => {
+    const res = await fetch(`${base}/health`);
+    expect(await res.json()).toEqual({ ok: true, version: expect.any(String), store: 'sqlite' });
+  });
+
+  it('serves the web UI at / as HTML with a strict CSP', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const body = await res.text();
+    // Built UI or, without a build, the hint on how to build it.
+    expect(body).toMatch(/<div id="app">|npm run build:web/);
+  });
+
+  it('stores through POST /extract and finds the quote through GET /quotes', async () => {
+    const text = 'Ana Ruiz, the mayor of Lima, said on Tuesday: "We will rebuild the bridge by March."';
+    const res = await fetch(`${base}/extract`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'lima', text, save: true }) });
+    expect(res.status).toBe(200);
+    const quotes = (await (await fetch(`${base}/quotes?q=rebuild+bridge`)).json()) as { quotes: { speaker: string }[] };
+    expect(quotes.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('refuses to listen beyond loopback without a token (exit 2, E_BAD_OPTION)', () => {
+    const run = spawnSync(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--db', join(tmp, 'other.db')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STORYLINE_TOKEN: '' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/give --token or set STORYLINE_TOKEN \[E_BAD_OPTION\]/);
+  });
+});
