@@ -26,6 +26,8 @@ describe('normalizeDate', () => {
     ['August 14, 2025', '2025-08-14'],
     ['Thu 14 Aug 2025', '2025-08-14'],
     ['Aug. 14, 2025 10:30 AM EDT', '2025-08-14T10:30:00-04:00'],
+    ['Fri 6:45 PM, Feb 16, 2018', '2018-02-16T18:45:00'],
+    ['November 18, 2019 | 4:10pm', '2019-11-18T16:10:00'],
   ])('%s -> %s', (raw, iso) => expect(normalizeDate(raw)).toBe(iso));
 
   it.each(['2025-02-30', '2025-13-01', 'yesterday', 'August 14', 'not a date', '1850-01-01', '12345'])('refuses %s', (raw) => {

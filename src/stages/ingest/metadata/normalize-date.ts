@@ -57,14 +57,18 @@ function prose(s: string): string | null {
   if (s.length > 120 || !/\b(?:19|20)\d{2}\b/.test(s)) return null;
   // A fixed reference keeps "Aug 14" (no year) from silently taking the current year: such
   // partial dates are refused below.
-  const result = casual.parse(s, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!result) return null;
-  const c = result.start;
-  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  const results = casual.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  const certain = (r: (typeof results)[number], ...parts: Parameters<typeof r.start.isCertain>[0][]) => parts.every((p) => r.start.isCertain(p));
+  // "Fri 6:45 PM, Feb 16, 2018" reads as two results: a time on a weekday, then the date.
+  const dated = results.find((r) => certain(r, 'year', 'month', 'day'));
+  if (!dated) return null;
+  const c = dated.start;
   const [y, m, d] = [c.get('year')!, c.get('month')!, c.get('day')!];
   if (!validDay(y, m, d)) return null;
   const day = `${y}-${pad(m)}-${pad(d)}`;
-  if (!c.isCertain('hour')) return day;
-  const tz = c.isCertain('timezoneOffset') ? fromOffsetMinutes(c.get('timezoneOffset')!) : '';
-  return `${day}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}${tz}`;
+  const timed = certain(dated, 'hour') ? dated : results.find((r) => r !== dated && certain(r, 'hour') && !r.start.isCertain('day'));
+  if (!timed) return day;
+  const t = timed.start;
+  const tz = t.isCertain('timezoneOffset') ? fromOffsetMinutes(t.get('timezoneOffset')!) : c.isCertain('timezoneOffset') ? fromOffsetMinutes(c.get('timezoneOffset')!) : '';
+  return `${day}T${pad(t.get('hour')!)}:${pad(t.get('minute') ?? 0)}:${pad(t.get('second') ?? 0)}${tz}`;
 }
