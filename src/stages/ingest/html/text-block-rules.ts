@@ -63,6 +63,9 @@ const PROMO_START = /^(?:subscribe|sign up|signup|register|follow|like us|join|d
 export const promoRule: TextRule = (text, words) => {
   if (words > 60) return null;
   if (PROMO_START.test(text) && PROMO_OBJECT.test(text)) return 'promo';
+  // Prompts of the comment section under the story.
+  if (words <= 8 && /^(?:tell us what you think|what do you think|share your (?:thoughts|views)|leave a (?:comment|reply)|join the (?:discussion|conversation))\W*$/i.test(text)) return 'promo';
+  if (words <= 30 && /^(?:comments? (?:are|is) (?:closed|moderated)|(?:note|please note)\s*:.*\bcomments?\b)/i.test(text)) return 'promo';
   if (words <= 30 && /\b(?:subscribe to|sign up for|sign up to|follow us on|follow (?:him|her|them) on|like us on|our newsletter|free (?:daily )?newsletter|delivered (?:straight )?to your inbox|right in your inbox)\b/i.test(text)) return 'promo';
   return null;
 };
