@@ -1,7 +1,7 @@
 // Serialises cleaned article DOM to plain text: one paragraph per block element (p, headings, list
 // items, quotes, table rows, divs holding text), paragraphs separated by a blank line ("\n\n"),
-// <br> as a line break, runs of whitespace collapsed. The walk is iterative, so a page nested ten
-// thousand levels deep cannot overflow the stack.
+// <br> as a line break (two in a row as a paragraph break), runs of whitespace collapsed. The walk
+// is iterative, so a page nested ten thousand levels deep cannot overflow the stack.
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
@@ -14,8 +14,11 @@ export function serializeText(root: Element): string {
   const paragraphs: string[] = [];
   let line = '';
   const flush = () => {
-    const p = line.replace(/[ \t\f\r]*\n[ \t\f\r]*/g, '\n').replace(/\n{2,}/g, '\n').trim();
-    if (p !== '') paragraphs.push(p);
+    // Two or more <br> in a row are how older pages separate paragraphs.
+    for (const part of line.replace(/[ \t\f\r]*\n[ \t\f\r]*/g, '\n').split(/\n{2,}/)) {
+      const p = part.trim();
+      if (p !== '') paragraphs.push(p);
+    }
     line = '';
   };
   const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
