@@ -5,7 +5,7 @@
 // and whether known re-publications (same publisher and URL slug, two dates) share a story.
 // With --cross-source, prints the quantities that articles of one story report differently.
 // With --timeline N, also prints the first N timeline entries of the largest story.
-// Usage: npm run build && node scripts/eval-corpus-stories.mjs /tmp/polnear-train-records.jsonl [--top 12] [--window 10] [--min 0.26] [--timeline 30] [--cross-source]
+// Usage: npm run build && node scripts/eval-corpus-stories.mjs /tmp/polnear-train-records.jsonl [--top 12] [--window 10] [--min 0.26] [--timeline 30] [--cross-source] [--no-idf]
 import { readFileSync } from 'node:fs';
 import { MemoryEntityIndex } from '../dist/corpus/entities/index.js';
 import { MemoryStoryIndex, buildTimeline } from '../dist/corpus/stories/index.js';
@@ -18,7 +18,7 @@ records.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a
 const publisherOf = (r) => r.publisher ?? String(r.id).split('_')[0];
 
 const entities = new MemoryEntityIndex();
-const stories = new MemoryStoryIndex({ windowDays: opt('--window', undefined), minScore: opt('--min', undefined) });
+const stories = new MemoryStoryIndex({ windowDays: opt('--window', undefined), minScore: opt('--min', undefined), idf: !args.includes('--no-idf') });
 const t0 = performance.now();
 for (const r of records) {
   const resolved = entities.addArticle(r);

@@ -13,3 +13,4 @@ export { addToStory } from './add-to-story.js';
 export { MemoryStoryIndex } from './memory-story-index.js';
 export { buildTimeline, type TimelineEntry, type TimelineItem, type TimelineSource } from './build-timeline.js';
 export { sentenceAround } from './sentence-around.js';
+export { LearnedTermStats } from './term-stats.js';

@@ -7,22 +7,21 @@ import { articleSignature } from './article-signature.js';
 import { chooseStory, daysOutside, WINDOW_DAYS, type ChooseOptions } from './choose-story.js';
 import { contentTerms } from './content-terms.js';
 import { storyKeys, storyProfileKeys } from './story-keys.js';
+import { LearnedTermStats } from './term-stats.js';
 import type { ArticleMeta, StoryChoice, StoryProfile } from './types.js';
 
 export class MemoryStoryIndex {
   readonly stories = new Map<string, StoryProfile>();
   readonly storyOf = new Map<string, string>();
   private readonly keys = new Map<string, Set<string>>();
-  private readonly df = new Map<string, number>();
-  private docCount = 0;
+  private readonly stats = new LearnedTermStats();
 
-  constructor(private readonly options: ChooseOptions = {}) {}
+  /** `idf: false` leaves out document frequencies, as a store that keeps none would. */
+  constructor(private readonly options: ChooseOptions & { idf?: boolean } = {}) {}
 
   addArticle(record: StoryRecord, meta: ArticleMeta = {}, entityIds?: (string | null)[]): { storyId: string; choice: StoryChoice | null } {
-    for (const t of contentTerms(record.text, meta.title ?? record.title).keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    this.docCount++;
-    const stats = { docCount: this.docCount, df: (t: string) => this.df.get(t) ?? 0 };
-    const sig = articleSignature(record, meta, { entityIds, stats });
+    this.stats.observe(contentTerms(record.text, meta.title ?? record.title).keys());
+    const sig = articleSignature(record, meta, { entityIds, stats: this.options.idf === false ? undefined : this.stats });
     const window = this.options.windowDays ?? WINDOW_DAYS;
     const ids = new Set<string>();
     for (const k of storyKeys(sig)) for (const id of this.keys.get(k) ?? []) ids.add(id);
