@@ -49,6 +49,13 @@ describe('buildTimeline', () => {
     expect([said.source.articleId, ...said.alsoIn.map((s) => s.articleId)].sort()).toEqual(['a1', 'b1']);
   });
 
+  it('names the speaker\'s corpus id from either form of entityIds', () => {
+    const byArray = buildTimeline([{ record: day1, entityIds: ['p-smith'] }]);
+    const byMap = buildTimeline([{ record: day1, entityIds: { e1: 42 } }]);
+    expect(byArray.find((e) => e.kind === 'quote')?.speakerProfile).toBe('p-smith');
+    expect(byMap.find((e) => e.kind === 'quote')?.speakerProfile).toBe('42');
+  });
+
   it('slices spans exactly', () => {
     for (const e of timeline) {
       const record = e.source.articleId === 'a1' ? day1 : day2;

@@ -51,7 +51,8 @@ export interface TimelineEntry {
 export interface TimelineItem {
   record: StoryRecord;
   meta?: ArticleMeta;
-  entityIds?: (string | null)[];
+  /** Corpus id per record entity: an array in record.entities order, or record entity id -> id. */
+  entityIds?: (string | number | null)[] | Record<string, string | number | null>;
 }
 
 export function buildTimeline(items: TimelineItem[]): TimelineEntry[] {
@@ -62,8 +63,9 @@ export function buildTimeline(items: TimelineItem[]): TimelineEntry[] {
     const published = source.published;
     const nameOf = (id: string | null): string | null => (id ? (record.entities.find((e) => e.id === id)?.name ?? null) : null);
     const profileOf = (id: string | null): string | null => {
-      const i = id ? record.entities.findIndex((e) => e.id === id) : -1;
-      return i >= 0 ? (entityIds?.[i] ?? null) : null;
+      if (!id || !entityIds) return null;
+      const v = Array.isArray(entityIds) ? entityIds[record.entities.findIndex((e) => e.id === id)] : entityIds[id];
+      return v === undefined || v === null ? null : String(v);
     };
     for (const ev of record.events) {
       const span = { start: ev.trigger.start, end: ev.trigger.end };
