@@ -1,6 +1,6 @@
 // Input enumeration: files, directories, .gz files and WARC archives become source items with the
 // right ids, kinds and text; a bad item becomes a failure and the rest still come through.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -85,6 +85,49 @@ describe('ingestSources', () => {
     writeFileSync(bad, Buffer.from('not gzip at all'));
     const got = await collect([join(dir, 'nope.html'), bad]);
     expect(got.map((e) => e.kind === 'error' && e.code)).toEqual(['E_INPUT_NOT_FOUND', 'E_SOURCE_READ']);
+  });
+
+  it('caps each WARC record and reads on past one that is too big', async () => {
+    const path = join(dir, 'big.warc.gz');
+    await writeWarc(
+      path,
+      [
+        { url: 'https://news.example/huge', body: page('Huge', 'x'.repeat(3 * 1024 * 1024)) },
+        { url: 'https://news.example/small', body: page('Small', 'Still here.') },
+      ],
+      true,
+    );
+    const got = await collect([path], { maxFileBytes: 1024 * 1024 });
+    expect(got[0]).toMatchObject({ kind: 'error', code: 'E_FETCH_TOO_LARGE', id: 'big-2', location: `${path}#2` });
+    expect(got[1]).toMatchObject({ kind: 'html', id: 'big-3', url: 'https://news.example/small' });
+  });
+
+  it('reports a WARC cut anywhere inside its last record (content, HTTP header, WARC header) after the records it could read', async () => {
+    const whole = join(dir, 'whole.warc');
+    await writeWarc(whole, [
+      { url: 'https://news.example/a', body: page('A', 'First article.') },
+      { url: 'https://news.example/b', body: page('B', 'Second article. '.repeat(20)) },
+    ]);
+    const bytes = readFileSync(whole);
+    const third = bytes.lastIndexOf('WARC/1.1');
+    const httpHeader = bytes.indexOf('HTTP/1.1', third);
+    const body = bytes.indexOf('<!doctype', third);
+    for (const [end, why] of [
+      [bytes.length - 40, /cut short \(\d+ bytes missing/],
+      [body + 10, /cut short/],
+      [httpHeader + 20, /cut short|no Content-Length/],
+      [third + 40, /no Content-Length/],
+    ] as const) {
+      const cut = join(dir, `cut-${end}.warc`);
+      writeFileSync(cut, bytes.subarray(0, end));
+      const got = await collect([cut, join(dir, 'latin.html')]);
+      expect(got.map((e) => [e.kind, e.id]), `cut at ${end}`).toEqual([
+        ['html', `cut-${end}-2`],
+        ['error', `cut-${end}-3`],
+        ['html', 'latin'],
+      ]);
+      expect(got[1]).toMatchObject({ code: 'E_WARC', message: expect.stringMatching(why) });
+    }
   });
 
   it.each([false, true])('streams the HTML responses of a WARC (gzip %s), skipping non-HTML and errors', async (gzip) => {

@@ -16,15 +16,29 @@ export async function* readWarc(path: string, maxBytes: number): AsyncGenerator<
   try {
     for await (const record of parser) {
       n++;
-      const page = pageKind(record);
-      if (!page) continue;
       const location = `${path}#${n}`;
       const id = `${stem}-${n}`;
+      // Every WARC record states its length; without one the header itself is broken or cut off.
+      if (!/^\d+$/.test(record.warcHeaders.headers.get('Content-Length') ?? '')) {
+        yield failure(location, id, new StorylineError('E_WARC', `${location}: the record has no Content-Length (a broken record, or the file ends inside its header)`));
+        return;
+      }
+      const page = pageKind(record);
+      if (!page) {
+        // Skipped records are drained here rather than by warcio's skipFully, which loops forever
+        // when the file ends inside the record.
+        if (!(await drain(record))) {
+          yield failure(location, id, cutShort(location, record));
+          return;
+        }
+        continue;
+      }
       try {
         const bytes = await readPayload(record, maxBytes, location);
         yield bytesToItem(bytes, { kind: page.kind, from: 'warc', id, location, url: record.warcTargetURI ?? null, published: null, contentType: page.contentType });
       } catch (err) {
         yield failure(location, id, err);
+        if (err instanceof StorylineError && err.code === 'E_WARC') return;
       }
     }
   } catch (err) {
@@ -57,5 +71,25 @@ async function readPayload(record: WARCRecord, maxBytes: number, location: strin
     if (size > maxBytes) throw tooLarge(location, maxBytes, 'the page');
     parts.push(chunk);
   }
+  if (owed(record) > 0) throw cutShort(location, record);
   return Buffer.concat(parts, size);
+}
+
+// warcio reads a record through a reader limited to its Content-Length; bytes still owed when the
+// content ends mean the file stopped inside this record (a crawl cut short, a partial download).
+function owed(record: WARCRecord): number {
+  const limit = (record._reader as { limit?: unknown }).limit;
+  return typeof limit === 'number' ? limit : 0;
+}
+
+function cutShort(location: string, record: WARCRecord): StorylineError {
+  return new StorylineError('E_WARC', `${location}: the record is cut short (${owed(record)} bytes missing; the file ends inside it)`);
+}
+
+/** Reads past a record's content; false when the file ends first. */
+async function drain(record: WARCRecord): Promise<boolean> {
+  for await (const _chunk of record.reader) {
+    // discard
+  }
+  return owed(record) === 0;
 }
