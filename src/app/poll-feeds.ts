@@ -21,6 +21,7 @@ import { idFromUrl, shortHash } from '../stages/ingest/sources/source-ids.js';
 import { failure, type SourceFailure, type SourceItem } from '../stages/ingest/sources/source-item.js';
 import { fetchItem } from '../stages/ingest/sources/url-source.js';
 import { extractItem } from './extract-sources.js';
+import { mapInOrder } from './parallel/ordered-window.js';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
 
@@ -121,8 +122,10 @@ async function pollFeed(feed: FeedEntry, state: FeedState, index: NearDuplicateI
   // Feeds list newest first; the newest N, handled oldest first, so a story's first copy comes first.
   const fresh = items.filter((i) => !seen.has(i.guid)).slice(0, options.maxItemsPerFeed ?? 50).reverse();
   const source: Source = { kind: 'feed', location: feed.url };
-  for (const item of fresh) {
-    const outcome = await handleItem(item, feed, state, index, source, fetchOptions, options.feedContent === true);
+  // Pages are fetched a few at a time (network-bound) and extracted one at a time, in feed order.
+  const load = async (item: FeedItem): Promise<[FeedItem, Loaded]> => [item, await loadPage(item, feed, state, fetchOptions, options.feedContent === true)];
+  for await (const [item, loaded] of mapInOrder(fresh, load, FETCH_WINDOW)) {
+    const outcome = handleItem(item, loaded, state, index, source);
     if (outcome.kind === 'record') {
       hooks.onRecord(outcome.record);
       report.written++;
@@ -150,25 +153,41 @@ function succeeded(feed: FeedEntry, now: () => Date): void {
 
 type Outcome = { kind: 'record'; record: StoryRecord } | { kind: 'duplicate' } | { kind: 'error'; failure: SourceFailure; retry: boolean };
 
-async function handleItem(item: FeedItem, feed: FeedEntry, state: FeedState, index: NearDuplicateIndex, source: Source, fetchOptions: FetchOptions, feedContent: boolean): Promise<Outcome> {
+/** Page fetches in flight at once within one feed. */
+const FETCH_WINDOW = 4;
+
+type Loaded = { page: SourceItem } | { duplicate: true } | { error: unknown; location: string; id: string };
+
+/** The network part: the item's page (or its feed content); never throws. */
+async function loadPage(item: FeedItem, feed: FeedEntry, state: FeedState, fetchOptions: FetchOptions, feedContent: boolean): Promise<Loaded> {
   const location = item.url ?? `${feed.url}#${item.guid}`;
   const id = item.url ? idFromUrl(item.url) : `feed-${shortHash(`${feed.url} ${item.guid}`)}`;
   try {
-    if (item.url && state.urls[canonicalUrl(item.url)]) return { kind: 'duplicate' };
-    let page: SourceItem;
+    if (item.url && state.urls[canonicalUrl(item.url)]) return { duplicate: true };
     if ((feedContent || !item.url) && item.content) {
-      page = { kind: 'html', from: 'url', id, content: item.content, url: item.url, location, published: item.published, warnings: [] };
-    } else if (item.url) {
-      page = await fetchItem(item.url, { ...fetchOptions, id });
-    } else {
-      throw new StorylineError('E_FEED_PARSE', `${feed.url}: item "${item.title ?? item.guid}" has neither a link nor content`);
+      return { page: { kind: 'html', from: 'url', id, content: item.content, url: item.url, location, published: item.published, warnings: [] } };
     }
+    if (item.url) return { page: await fetchItem(item.url, { ...fetchOptions, id }) };
+    throw new StorylineError('E_FEED_PARSE', `${feed.url}: item "${item.title ?? item.guid}" has neither a link nor content`);
+  } catch (error) {
+    return { error, location, id };
+  }
+}
+
+/** The CPU part, in feed order: extract, then de-duplicate against everything written before. */
+function handleItem(item: FeedItem, loaded: Loaded, state: FeedState, index: NearDuplicateIndex, source: Source): Outcome {
+  if ('duplicate' in loaded) return { kind: 'duplicate' };
+  if ('error' in loaded) return { kind: 'error', failure: failure(loaded.location, loaded.id, loaded.error), retry: transient(loaded.error) };
+  const page = loaded.page;
+  try {
+    // Checked again: an earlier item of this poll may have written this URL while the page loaded.
+    if (item.url && state.urls[canonicalUrl(item.url)]) return { kind: 'duplicate' };
     let record = extractItem(page, source);
     // The page's own date wins; the feed's date is the fallback for pages that carry none.
     if (record.published == null && item.published) record = extractItem({ ...page, published: item.published }, source);
     // An empty body (nothing extracted) is no evidence of sameness: it gets no hash.
     const hash = record.text.trim() ? contentHash(record.text) : null;
-    const canonical = canonicalUrl(record.url ?? item.url ?? location);
+    const canonical = canonicalUrl(record.url ?? item.url ?? page.location);
     if ((hash && state.hashes[hash]) || state.urls[canonical]) {
       if (item.url) state.urls[canonicalUrl(item.url)] ??= (hash && state.hashes[hash]) || state.urls[canonical];
       return { kind: 'duplicate' };
@@ -179,7 +198,7 @@ async function handleItem(item: FeedItem, feed: FeedEntry, state: FeedState, ind
     if (item.url) state.urls[canonicalUrl(item.url)] = record.id;
     return { kind: 'record', record };
   } catch (err) {
-    return { kind: 'error', failure: failure(location, id, err), retry: transient(err) };
+    return { kind: 'error', failure: failure(page.location, page.id, err), retry: false };
   }
 }
 
