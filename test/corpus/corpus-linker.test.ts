@@ -9,15 +9,21 @@ import { extractArticle } from '../../src/app/extract.js';
 import { corpusLinker } from '../../src/corpus/corpus-linker.js';
 import { contentHash } from '../../src/store/content-hash.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { ArticleWrite, CorpusLinker } from '../../src/store/store.js';
+import type { ArticleWrite, CorpusLinker, StoredArticle } from '../../src/store/store.js';
+import { buildTimeline } from '../../src/corpus/stories/index.js';
+import { compareQuantities } from '../../src/corpus/cross-source/index.js';
+import { exportRecords } from '../../src/app/export/index.js';
 
 const TRAIN = new URL('../../../shared/data/polnear/train.jsonl', import.meta.url);
 const PER_PUBLISHER = 8;
 
 describe('corpusLinker', () => {
-  it('is a CorpusLinker', () => {
+  it('is a CorpusLinker, and stored articles pass straight to timelines, cross-source checks and exports', () => {
     const linker: CorpusLinker = corpusLinker();
     expect(typeof linker.matchEntity).toBe('function');
+    // Type-level: this compiles only while the store's StoredArticle fits these inputs.
+    const useStored = (a: StoredArticle[]) => [buildTimeline(a), compareQuantities(a), exportRecords('jsonl', a, {})];
+    expect(useStored).toBeTypeOf('function');
   });
 });
 

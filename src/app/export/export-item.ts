@@ -3,13 +3,14 @@
 // order of record.entities or a map from the record's entity id ("e3") to the corpus id.
 import type { StoryRecord } from '../../core/record.js';
 
+/** Known metadata fields; other fields (JSONL extras) pass through to jsonl as they are. No index
+ * signature, so the store's article summaries (an interface) are accepted as they are. */
 export interface ExportMeta {
   id?: string;
   publisher?: string | null;
   title?: string | null;
   url?: string | null;
   published?: string | null;
-  [key: string]: unknown;
 }
 
 export interface ExportItem {
@@ -33,7 +34,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 
 /** Metadata with the record's own fields as fallbacks. */
 export function articleMeta(item: ExportItem): { id: string; publisher: string | null; title: string | null; url: string | null; published: string | null } {
-  const m = item.meta ?? {};
+  const m: ExportMeta = item.meta ?? {};
   return {
     id: item.record.id,
     publisher: str(m.publisher),

@@ -43,8 +43,10 @@ const emoji = testRecord({
   entities: [{ type: 'PERSON', name: 'Ana Ruiz' }],
   quotes: [{ content: ['help 🙏 now'], cue: 'said', source: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
 });
+// JSONL extras such as section travel in meta untouched.
+const heraldMeta = { publisher: 'Herald', section: 'weather' };
 const items: ExportItem[] = [
-  { record, meta: { publisher: 'Herald', section: 'weather' }, entityIds: ['p-ruiz', null, 'p-houston'] },
+  { record, meta: heraldMeta, entityIds: ['p-ruiz', null, 'p-houston'] },
   { record: emoji, meta: { publisher: 'Daily, Inc.' }, entityIds: { e1: 7 } },
 ];
 

@@ -12,7 +12,7 @@ import type { QuantityReport } from './types.js';
 
 export interface ReportItem {
   record: StoryRecord;
-  meta?: { publisher?: string | null; published?: string | null; [key: string]: unknown };
+  meta?: { publisher?: string | null; published?: string | null };
   /** Corpus id per record entity (record.entities order) or by record entity id. */
   entityIds?: (string | number | null)[] | Record<string, string | number | null>;
 }

@@ -1,13 +1,15 @@
 // The shapes incremental story grouping works on: an article's signature (what it is about, who is in
 // it, when) and a story's running profile. Both are plain JSON so a store can keep them as is.
 
-/** Article metadata beside the record (JSONL extras such as publisher are kept here). */
+/**
+ * Article metadata beside the record (JSONL extras such as publisher are kept here). No index
+ * signature, so the store's article summaries (an interface) pass as they are.
+ */
 export interface ArticleMeta {
   publisher?: string | null;
   title?: string | null;
   url?: string | null;
   published?: string | null;
-  [key: string]: unknown;
 }
 
 export interface ArticleSignature {
