@@ -203,6 +203,32 @@ describe('pollFeeds', () => {
   });
 });
 
+describe('pollFeeds --feed-content', () => {
+  it('extracts a JSON Feed item from its content_html without fetching the page; a link-less item without content is an error', async () => {
+    const body = RATES.map((p) => `<p>${p}</p>`).join('');
+    server.routes.set('/feed.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/feed+json' }).end(
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Capital',
+          items: [
+            { id: 'j1', url: `${server.origin}/never-fetched`, title: 'Rates held', content_html: body, date_published: '2025-03-06T10:00:00Z' },
+            { id: 'j2', title: 'No link, no content' },
+          ],
+        }),
+      );
+    });
+    const state = join(dir, 'json-state.json');
+    addFeeds(state, `${server.origin}/feed.json`);
+    const { records, errors } = await poll(state, { feedContent: true });
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ id: '127-0-0-1-never-fetched', published: '2025-03-06T10:00:00Z' });
+    expect(records[0].text).toContain('4.25 percent');
+    expect(server.requests.some((r) => r.path === '/never-fetched')).toBe(false);
+    expect(errors).toMatchObject([{ code: 'E_FEED_PARSE', message: expect.stringMatching(/neither a link nor content/) }]);
+  });
+});
+
 describe('JsonlAppender', () => {
   it('cuts a partial last line left by a crash, then appends whole lines', () => {
     const path = join(dir, 'out.jsonl');
