@@ -1,107 +1,113 @@
-// The CorpusLinker the ingest use case hands to the store: which corpus entity an article's entity
-// is, and which story an article joins. This first version matches by normalised name and type
-// (a bare surname joins the best-known person of that surname) and groups stories by shared
-// top entities within a week; src/corpus's matchers replace it as they land.
+// The CorpusLinker the ingest use case (and the queue worker, and the HTTP API) hands to the store:
+// src/corpus's pure functions adapted to the store's shapes. Entities: the article's actors are
+// grouped first (articleEntities), then each group is matched against candidate profiles found by
+// blocking keys and merged (matchEntity, mergeProfile). Stories: the article's signature (terms,
+// main corpus entities, date) chooses among stories in the date window (chooseStory, addToStory).
+// Corpus ids are the store's integers; src/corpus's profiles carry them as strings.
 import type { StoryRecord } from '../core/record.js';
 import type { Entity } from '../core/records/entity.js';
-import { normalizeName } from '../store/normalize-name.js';
+import {
+  articleEntities, entityKeys, matchEntity, mergeProfile, type ArticleEntity, type EntityMatch as ProfileMatch, type EntityProfile,
+} from '../corpus/entities/index.js';
+import {
+  addToStory, articleSignature, chooseStory, daysOutside, storyKeys, WINDOW_DAYS, type ArticleSignature, type StoryProfile,
+} from '../corpus/stories/index.js';
 import type { CorpusEntity, CorpusLinker, EntityProfileUpdate, JsonObject, StoryCandidate, StoryUpdate } from '../store/store.js';
 
-interface NameProfile {
-  aliases: Record<string, number>;
-  titles: string[];
-  affiliation: string | null;
-  articles: number;
-}
-
-const lastToken = (norm: string): string => norm.split(' ').pop() ?? norm;
-
-function profileOf(c: CorpusEntity | null): NameProfile {
-  const p = (c?.profile ?? {}) as Partial<NameProfile>;
-  return { aliases: { ...(p.aliases ?? {}) }, titles: [...(p.titles ?? [])], affiliation: p.affiliation ?? null, articles: p.articles ?? 0 };
-}
-
-export const nameLinker: Pick<CorpusLinker, 'entityKeys' | 'matchEntity' | 'mergeProfile'> = {
-  entityKeys(e: Entity): string[] {
-    const norm = normalizeName(e.name);
-    const keys = [`${e.type}:${norm}`];
-    if (e.type === 'PERSON') keys.push(`PERSON~${lastToken(norm)}`);
-    return keys;
-  },
-
-  matchEntity(e: Entity, _record: StoryRecord, candidates: CorpusEntity[]) {
-    const norm = normalizeName(e.name);
-    const same = candidates.filter((c) => c.type === e.type);
-    const exact = same.filter((c) => normalizeName(c.name) === norm || profileOf(c).aliases[e.name] != null);
-    const byWeight = (a: CorpusEntity, b: CorpusEntity) => profileOf(b).articles - profileOf(a).articles;
-    if (exact.length) return { id: exact.sort(byWeight)[0].id, score: 1, evidence: { rule: 'same-name', name: e.name } };
-    if (e.type !== 'PERSON') return null;
-    // "Trump" alone, or "Donald J. Trump" against "Donald Trump": same surname, first names compatible.
-    const tokens = norm.split(' ');
-    const compatible = same.filter((c) => {
-      const other = normalizeName(c.name).split(' ');
-      if (lastToken(norm) !== other[other.length - 1]) return false;
-      return tokens.length === 1 || other.length === 1 || tokens[0] === other[0];
-    });
-    if (!compatible.length) return null;
-    return { id: compatible.sort(byWeight)[0].id, score: 0.7, evidence: { rule: 'same-surname', name: e.name } };
-  },
-
-  mergeProfile(existing: CorpusEntity | null, e: Entity, record: StoryRecord): EntityProfileUpdate {
-    const p = profileOf(existing);
-    p.articles++;
-    p.aliases[e.name] = (p.aliases[e.name] ?? 0) + 1;
-    for (const t of e.titles) if (!p.titles.some((x) => x.toLowerCase() === t.toLowerCase())) p.titles.push(t);
-    p.affiliation ??= e.affiliation;
-    void record;
-    // The canonical name: the most used multi-word name, else the most used name.
-    const names = Object.entries(p.aliases).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-    const name = (names.find(([n]) => n.includes(' ')) ?? names[0])[0];
-    return { name, type: existing?.type ?? e.type, profile: p as unknown as JsonObject };
-  },
-};
-
-interface EntitySignature {
-  entities: Record<string, number>;
+/** Per record, computed once: its actor groups by member id, matches made, signature. */
+interface RecordState {
+  groups: ArticleEntity[];
+  groupOf: Map<string, ArticleEntity>;
+  matches: Map<string, ProfileMatch>;
+  signature?: ArticleSignature;
 }
 
 const DAY = 86_400_000;
 
-/** The article's most-mentioned corpus entities (people and organisations first). */
-function topEntities(record: StoryRecord, ids: Record<string, number>, n = 4): number[] {
-  const weight = (e: Entity) => e.mentions.length * (e.type === 'PERSON' || e.type === 'ORG' ? 2 : 1);
-  return [...record.entities]
-    .filter((e) => ids[e.id] != null)
-    .sort((a, b) => weight(b) - weight(a))
-    .slice(0, n)
-    .map((e) => ids[e.id]);
+function isoDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
 }
 
-export const entityStoryLinker: Pick<CorpusLinker, 'storyKeys' | 'chooseStory' | 'addToStory'> = {
-  storyKeys: (record, ids) => topEntities(record, ids).map((id) => `e:${id}`),
+function toProfile(c: CorpusEntity): EntityProfile {
+  const p = c.profile as Partial<EntityProfile>;
+  return { aliases: [], titles: [], articleCount: 0, ...p, id: String(c.id), name: c.name, type: c.type as EntityProfile['type'] };
+}
 
-  chooseStory(record, ids, candidates: StoryCandidate[]) {
-    const mine = new Set(topEntities(record, ids));
-    const when = record.published ? Date.parse(record.published.slice(0, 10)) : NaN;
-    let best: { id: number; score: number; evidence: JsonObject } | null = null;
-    for (const c of candidates) {
-      const theirs = Object.keys((c.signature as unknown as EntitySignature).entities ?? {}).map(Number);
-      const shared = theirs.filter((id) => mine.has(id));
-      const last = c.lastPublished ? Date.parse(c.lastPublished.slice(0, 10)) : NaN;
-      if (Number.isFinite(when) && Number.isFinite(last) && Math.abs(when - last) > 7 * DAY) continue;
-      const score = shared.length / Math.max(1, mine.size);
-      if (shared.length >= 2 && score >= 0.5 && (!best || score > best.score)) best = { id: c.id, score, evidence: { rule: 'shared-entities', shared } };
-    }
-    return best;
-  },
+function toStoryProfile(c: StoryCandidate): StoryProfile {
+  const p = c.signature as Partial<StoryProfile>;
+  return { centroid: {}, entities: {}, recent: [], ...p, id: String(c.id), title: c.title, articleCount: c.articleCount, first: p.first ?? c.firstPublished, last: p.last ?? c.lastPublished };
+}
 
-  addToStory(story, record, ids): StoryUpdate {
-    const sig = { entities: { ...((story?.signature as unknown as EntitySignature | undefined)?.entities ?? {}) } };
-    for (const id of topEntities(record, ids)) sig.entities[id] = (sig.entities[id] ?? 0) + 1;
-    return { title: story?.title ?? record.title ?? record.id, signature: sig as unknown as JsonObject };
-  },
-};
+function withoutId<T extends { id: string }>(p: T): JsonObject {
+  const { id: _id, ...rest } = p;
+  return rest as JsonObject;
+}
 
 export function defaultLinker(): CorpusLinker {
-  return { ...nameLinker, ...entityStoryLinker };
+  const states = new WeakMap<StoryRecord, RecordState>();
+  const state = (record: StoryRecord): RecordState => {
+    let s = states.get(record);
+    if (!s) {
+      const groups = articleEntities(record);
+      const groupOf = new Map<string, ArticleEntity>();
+      for (const g of groups) for (const id of g.ids) groupOf.set(id, g);
+      states.set(record, (s = { groups, groupOf, matches: new Map() }));
+    }
+    return s;
+  };
+  const signature = (record: StoryRecord, ids: Record<string, number>): ArticleSignature => {
+    const s = state(record);
+    s.signature ??= articleSignature(record, { title: record.title, published: record.published }, {
+      entityIds: record.entities.map((e) => (ids[e.id] == null ? null : String(ids[e.id]))),
+    });
+    return s.signature;
+  };
+
+  return {
+    groupEntities: (record) => state(record).groups.map((g) => g.ids),
+
+    entityKeys(e: Entity, record) {
+      const g = state(record).groupOf.get(e.id);
+      return g ? entityKeys(g.entity) : [];
+    },
+
+    matchEntity(e, record, candidates) {
+      const s = state(record);
+      const g = s.groupOf.get(e.id);
+      if (!g) return null;
+      const m = matchEntity(g.entity, candidates.map(toProfile));
+      if (!m) return null;
+      s.matches.set(e.id, m);
+      return { id: Number(m.id), score: m.score, evidence: { reasons: m.evidence } };
+    },
+
+    mergeProfile(existing, e, record): EntityProfileUpdate {
+      const s = state(record);
+      const g = s.groupOf.get(e.id);
+      const mentioned = g?.entity ?? { type: e.type, name: e.name, aliases: [e.name], titles: e.titles, affiliation: e.affiliation, geo: e.geo };
+      const ref = { articleId: record.id, date: record.published?.slice(0, 10) ?? null };
+      const p = mergeProfile(existing ? toProfile(existing) : null, mentioned, ref, existing ? s.matches.get(e.id) : { id: 'new' });
+      return { name: p.name, type: p.type, profile: withoutId(p) };
+    },
+
+    storyWindow(record) {
+      const t = record.published ? Date.parse(record.published.slice(0, 10)) : NaN;
+      if (!Number.isFinite(t)) return null;
+      return { from: isoDay(t - WINDOW_DAYS * DAY), to: isoDay(t + WINDOW_DAYS * DAY) };
+    },
+
+    storyKeys: (record, ids) => storyKeys(signature(record, ids)),
+
+    chooseStory(record, ids, candidates) {
+      const sig = signature(record, ids);
+      const profiles = candidates.map(toStoryProfile).filter((p) => daysOutside(sig.date, p.first, p.last) <= WINDOW_DAYS);
+      const choice = chooseStory(sig, profiles);
+      return choice ? { id: Number(choice.id), score: choice.score, evidence: { reasons: choice.evidence } } : null;
+    },
+
+    addToStory(story, record, ids): StoryUpdate {
+      const p = addToStory(story ? toStoryProfile(story) : null, signature(record, ids), story ? String(story.id) : 'new');
+      return { title: p.title ?? record.title ?? record.id, signature: withoutId(p) };
+    },
+  };
 }

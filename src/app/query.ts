@@ -1,12 +1,25 @@
 // Use cases that read the corpus: quotes by speaker, words and dates; an entity by name with its
-// aliases and titles over time; stories with their articles, timeline and cross-source conflicts.
+// aliases and titles over time (and splitting a wrong merge); stories with their articles, timeline
+// (src/corpus/stories' buildTimeline) and cross-source conflicts (src/corpus/cross-source).
 // Surfaces (CLI, HTTP) call these and only format the results.
 import { StorylineError } from '../core/errors.js';
-import type { AmountRow, EntityDetail, EntitySummary, QuoteQuery, QuoteRow, Store, StoryDetail } from '../store/store.js';
-import { crossSourceFlags, type CrossSourceFlag } from './cross-source-flags.js';
-import { storyTimeline, type TimelineEntry } from './story-timeline.js';
+import { compareQuantities, type CrossSourceFlag } from '../corpus/cross-source/index.js';
+import { buildTimeline, type TimelineEntry as CorpusTimelineEntry } from '../corpus/stories/index.js';
+import type { ArticleFilter, EntityDetail, EntitySummary, QuoteQuery, QuoteRow, Store, StoredArticle, StoryDetail } from '../store/store.js';
 
-export type { CrossSourceFlag, TimelineEntry };
+export type { CrossSourceFlag };
+
+/**
+ * A timeline entry: src/corpus's (date, dateSource, source, alsoIn, snippet, speaker, content, event
+ * fields) plus a flat form the HTTP schema and tables read: `dateFrom` (the date is the
+ * publication date, or came from the text or an event), `text` (the quote, else the sentence) and
+ * `article`.
+ */
+export type TimelineEntry = CorpusTimelineEntry & {
+  dateFrom: 'event' | 'published';
+  text: string;
+  article: { id: string; title: string | null; publisher: string | null; published: string | null };
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,14 +50,41 @@ export interface StoryView extends StoryDetail {
   crossSource: CrossSourceFlag[];
 }
 
+/** The story's articles as src/corpus takes them: record, metadata, corpus id per record entity. */
+async function storyArticles(store: Store, storyId: number) {
+  const items = [];
+  for await (const a of store.articles({ storyId })) items.push(corpusItem(a));
+  return items;
+}
+
+/** Stored articles as exports read them: input extras (author, ...) flattened into the metadata. */
+export async function* exportItems(store: Store, filter: ArticleFilter = {}) {
+  for await (const a of store.articles(filter)) {
+    const { meta: extras, ...summary } = a.meta;
+    yield { record: a.record, meta: { ...extras, ...summary }, entityIds: a.entityIds };
+  }
+}
+
+function corpusItem(a: StoredArticle) {
+  return {
+    record: a.record,
+    meta: { ...a.meta },
+    entityIds: a.record.entities.map((e) => (a.entityIds[e.id] == null ? null : String(a.entityIds[e.id]))),
+  };
+}
+
 export async function describeStory(store: Store, id: number): Promise<StoryView | null> {
   const story = await store.story(id);
   if (!story) return null;
-  const amounts: AmountRow[] = await store.storyAmounts(id);
-  return { ...story, crossSource: crossSourceFlags(amounts) };
+  return { ...story, crossSource: compareQuantities(await storyArticles(store, id)) };
 }
 
 export async function timeline(store: Store, storyId: number): Promise<TimelineEntry[] | null> {
   if (!(await store.story(storyId))) return null;
-  return storyTimeline(store.articles({ storyId }));
+  return buildTimeline(await storyArticles(store, storyId)).map((e) => ({
+    ...e,
+    dateFrom: e.dateSource === 'published' || e.dateSource === 'unknown' ? 'published' : 'event',
+    text: e.content ?? e.snippet,
+    article: { id: e.source.articleId, title: e.source.title, publisher: e.source.publisher, published: e.source.published },
+  }));
 }

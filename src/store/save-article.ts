@@ -51,15 +51,20 @@ export async function saveArticles(tx: WriteTx, articles: ArticleWrite[], linker
 }
 
 async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLinker): Promise<{ ids: Record<string, number>; links: LinkRow[] }> {
-  const keysOf = new Map(record.entities.map((e) => [e.id, linker.entityKeys(e, record)]));
+  const byId = new Map(record.entities.map((e) => [e.id, e]));
+  const groups = (linker.groupEntities?.(record) ?? record.entities.map((e) => [e.id]))
+    .map((ids) => ids.map((id) => byId.get(id)).filter((e) => e !== undefined))
+    .filter((g) => g.length > 0);
+  const keysOf = new Map(groups.map((g) => [g[0].id, linker.entityKeys(g[0], record)]));
   const byKey = await tx.entitiesByKeys([...new Set([...keysOf.values()].flat())]);
   const ids: Record<string, number> = {};
   const links: LinkRow[] = [];
   const taken = new Set<number>();
-  for (const e of record.entities) {
+  for (const group of groups) {
+    const e = group[0];
     const keys = keysOf.get(e.id) ?? [];
-    // Two entities of one article are two actors (the article's coreference already merged its own
-    // names), so a corpus entity claimed by one is no candidate for the next.
+    // Two actors of one article are two actors (the article's own coreference and the linker's
+    // grouping already joined its names), so a corpus entity claimed by one is no candidate for the next.
     const candidates = uniqueById(keys.flatMap((k) => byKey.get(k) ?? [])).filter((c) => !taken.has(c.id));
     const match = linker.matchEntity(e, record, candidates);
     const existing = match ? (candidates.find((c) => c.id === match.id) ?? null) : null;
@@ -76,16 +81,18 @@ async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLink
     const fresh = keys.filter((k) => !(byKey.get(k) ?? []).some((c) => c.id === id));
     if (fresh.length) await tx.addEntityKeys(id, fresh);
     taken.add(id);
-    ids[e.id] = id;
-    links.push({
-      localId: e.id,
-      entityId: id,
-      name: e.name,
-      type: e.type,
-      mentions: e.mentions.length,
-      score: match?.score ?? 1,
-      evidence: match?.evidence ?? { created: true },
-    });
+    for (const member of group) {
+      ids[member.id] = id;
+      links.push({
+        localId: member.id,
+        entityId: id,
+        name: member.name,
+        type: member.type,
+        mentions: member.mentions.length,
+        score: match?.score ?? 1,
+        evidence: match?.evidence ?? { created: true },
+      });
+    }
   }
   return { ids, links };
 }
@@ -108,7 +115,7 @@ async function placeInStory(tx: WriteTx, record: StoryRecord, entityIds: Record<
   let score = 1;
   let evidence: Record<string, unknown> = { revision: true };
   if (!story) {
-    const candidates = await tx.storiesByKeys(keys);
+    const candidates = await tx.storiesByKeys(keys, linker.storyWindow?.(record) ?? null);
     const match = linker.chooseStory(record, entityIds, candidates);
     story = match ? (candidates.find((c) => c.id === match.id) ?? null) : null;
     score = match?.score ?? 1;

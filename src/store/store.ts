@@ -79,11 +79,18 @@ export interface StoryUpdate {
 
 /** The cross-article decisions the store asks for while it writes one article. All pure. */
 export interface CorpusLinker {
-  /** Blocking keys: a corpus entity sharing any key with `entity` is a candidate. */
+  /**
+   * The article's actors: groups of record entity ids that name one actor ("Donald J. Trump" and a
+   * bare "Trump" typed ORG), each linked to one corpus entity through its first member; entities in
+   * no group are not linked. Absent: each entity alone.
+   */
+  groupEntities?(record: StoryRecord): string[][];  /** Blocking keys: a corpus entity sharing any key with `entity` is a candidate. */
   entityKeys(entity: Entity, record: StoryRecord): string[];
   matchEntity(entity: Entity, record: StoryRecord, candidates: CorpusEntity[]): EntityMatch | null;
   /** The corpus profile after adding `entity` (existing = null: a new corpus entity). */
   mergeProfile(existing: CorpusEntity | null, entity: Entity, record: StoryRecord): EntityProfileUpdate;
+  /** Publication-date bounds (YYYY-MM-DD) of stories worth fetching as candidates; null: no bound. */
+  storyWindow?(record: StoryRecord): { from: string; to: string } | null;
   /** Keys to fetch candidate stories; entityIds maps the article's entity ids to corpus entity ids. */
   storyKeys(record: StoryRecord, entityIds: Record<string, number>): string[];
   chooseStory(record: StoryRecord, entityIds: Record<string, number>, candidates: StoryCandidate[]): StoryMatch | null;
@@ -96,7 +103,9 @@ export interface ArticleState {
   contentHash: string;
 }
 
-export interface ArticleSummary {
+// A type alias, not an interface: object type aliases are assignable to index-signature types such
+// as src/corpus's ArticleMeta, so stored articles go to corpus functions as they are.
+export type ArticleSummary = {
   id: string;
   url: string | null;
   title: string | null;
@@ -104,7 +113,7 @@ export interface ArticleSummary {
   published: string | null;
   revision: number;
   storyId: number | null;
-}
+};
 
 /** An article as exports read it. */
 export interface StoredArticle {

@@ -39,7 +39,8 @@ export interface WriteTx {
   /** Adds one article and its quotes to entities' counts (a new article: nothing to recount). */
   bumpEntities(counts: Map<number, number>): Promise<void>;
   storyById(id: number): Promise<StoryCandidate | null>;
-  storiesByKeys(keys: string[]): Promise<StoryCandidate[]>;
+  /** Stories under any of the keys whose span of dates meets the window (undated ones always). */
+  storiesByKeys(keys: string[], window: { from: string; to: string } | null): Promise<StoryCandidate[]>;
   insertStory(update: StoryUpdate): Promise<number>;
   updateStory(id: number, update: StoryUpdate): Promise<void>;
   addStoryKeys(id: number, keys: string[]): Promise<void>;

@@ -1,11 +1,11 @@
 // The store contract: the same cases run against every backend (sqlite.test.ts, postgres.test.ts),
 // Kysely-style. Each case opens a fresh, empty store through `open`.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultLinker } from '../../src/app/corpus-linker.js';
 import type { CorpusLinker, Store } from '../../src/store/store.js';
 import { buildArticle } from './build-record.js';
+import { testLinker } from './name-linker.js';
 
-const linker = defaultLinker();
+const linker = testLinker();
 
 const trumpA = () =>
   buildArticle('[[Donald Trump|PERSON]] spoke in [[Iowa|GPE]]. [[Trump|PERSON|Donald Trump]] said: "{{We will build the wall}}." [[Hillary Clinton|PERSON]] said {{the ceasefire must hold}}.', {

@@ -130,9 +130,12 @@ export function pgWriteTx(c: PoolClient): WriteTx {
       const { rows } = await c.query<StoryDbRow>('SELECT * FROM stories WHERE id = $1', [id]);
       return rows[0] ? toStory(rows[0]) : null;
     },
-    async storiesByKeys(keys) {
+    async storiesByKeys(keys, window) {
       if (keys.length === 0) return [];
-      const { rows } = await c.query<StoryDbRow>('SELECT * FROM stories WHERE id IN (SELECT story_id FROM story_keys WHERE key = ANY($1)) ORDER BY id', [keys]);
+      const { rows } = await c.query<StoryDbRow>(`SELECT * FROM stories s WHERE s.id IN (SELECT story_id FROM story_keys WHERE key = ANY($1))
+          AND ($2::text IS NULL OR s.last_published IS NULL OR substr(s.last_published, 1, 10) >= $2)
+          AND ($3::text IS NULL OR s.first_published IS NULL OR substr(s.first_published, 1, 10) <= $3) ORDER BY s.id`,
+        [keys, window?.from ?? null, window?.to ?? null]);
       return rows.map(toStory);
     },
     async insertStory(u: StoryUpdate) {

@@ -69,8 +69,9 @@ export function sqliteWriteTx(db: Database): WriteTx {
     orphanKeys: s('DELETE FROM entity_keys WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)'),
     orphan: s('DELETE FROM entities WHERE id = ? AND article_count = 0'),
     storyById: s('SELECT * FROM stories WHERE id = ?'),
-    storiesByKeys: s(`SELECT DISTINCT s.* FROM story_keys k JOIN stories s ON s.id = k.story_id
-                      WHERE k.key IN (SELECT value FROM json_each(?))`),
+    storiesByKeys: s(`SELECT s.* FROM stories s WHERE s.id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@keys)))
+                      AND (@from IS NULL OR s.last_published IS NULL OR substr(s.last_published, 1, 10) >= @from)
+                      AND (@to IS NULL OR s.first_published IS NULL OR substr(s.first_published, 1, 10) <= @to) ORDER BY s.id`),
     insStory: s("INSERT INTO stories (title, signature) VALUES (?, ?)"),
     updStory: s('UPDATE stories SET title = ?, signature = ? WHERE id = ?'),
     addStoryKey: s('INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)'),
@@ -166,9 +167,9 @@ export function sqliteWriteTx(db: Database): WriteTx {
       const r = q.storyById.get(id) as StoryDbRow | undefined;
       return r ? toStory(r) : null;
     },
-    async storiesByKeys(keys) {
+    async storiesByKeys(keys, window) {
       if (keys.length === 0) return [];
-      return (q.storiesByKeys.all(JSON.stringify(keys)) as StoryDbRow[]).map(toStory);
+      return (q.storiesByKeys.all({ keys: JSON.stringify(keys), from: window?.from ?? null, to: window?.to ?? null }) as StoryDbRow[]).map(toStory);
     },
     async insertStory(u: StoryUpdate) {
       return Number(q.insStory.run(u.title, JSON.stringify(u.signature)).lastInsertRowid);

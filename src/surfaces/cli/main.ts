@@ -8,6 +8,7 @@ import { runEntity } from './commands/entity-command.js';
 import { runStories } from './commands/stories-command.js';
 import { runStory } from './commands/story-command.js';
 import { runTimeline } from './commands/timeline-command.js';
+import { runExport } from './commands/export-command.js';
 import { runEnqueue } from './commands/enqueue-command.js';
 import { runSchema } from './commands/schema-command.js';
 import { runStatus } from './commands/status-command.js';
@@ -29,6 +30,7 @@ Usage:
   storyline quotes [--speaker NAME] [--about WORDS] [--since D] [--until D] [--json]
   storyline entity NAME|ID [--json]      an entity across the corpus: aliases, titles over time
   storyline stories | story ID | timeline ID   stories, one story (cross-source flags), its timeline
+  storyline export --format jsonl|csv|gkg|jsonld|brat [--out FILE|DIR] [--story ID]   stored articles
   storyline serve [--host H] [--port N]  HTTP API (/openapi.json) and web UI over --db DB; --token T (or
                                          STORYLINE_TOKEN) guards writes, required off 127.0.0.1;
                                          --workers N extraction threads (default 2)
@@ -79,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runStory(rest);
       case 'timeline':
         return await runTimeline(rest);
+      case 'export':
+        return await runExport(rest);
       case 'enqueue':
         return await runEnqueue(rest);
       case 'worker':

@@ -32,7 +32,7 @@ export async function runStory(argv: string[]): Promise<number> {
     if (story.crossSource.length) {
       out.push('reported differently:');
       for (const f of story.crossSource) {
-        out.push(`  ${f.object} (${f.unit}): ${f.reports.map((r) => `${r.value} [${r.publisher ?? r.articleId}]`).join(' vs ')}`);
+        out.push(`  ${f.what} (${f.kind}): ${f.reports.map((r) => `${r.text} [${r.publisher ?? r.articleId}, ${r.published ?? '?'}]`).join(' vs ')}`);
       }
     }
     process.stdout.write(`${out.join('\n')}\n`);

@@ -19,8 +19,9 @@ export async function runTimeline(argv: string[]): Promise<number> {
       return 1;
     }
     if (values.json) writeJson(entries);
-    else process.stdout.write(formatTable(['date', 'kind', 'who', 'source', 'what'],
-      entries.map((e) => [e.date, e.kind, e.speaker, e.article.publisher ?? e.article.id, e.text])));
+    else process.stdout.write(formatTable(['date', 'from', 'kind', 'who', 'source', 'what'],
+      entries.map((e) => [e.date, e.dateSource, e.kind === 'event' ? e.label : 'quote', e.kind === 'event' ? e.actor : e.speaker,
+        e.source.publisher ?? e.source.articleId, e.kind === 'quote' ? e.content : e.snippet])));
     return 0;
   } finally {
     await store.close();
