@@ -40,7 +40,7 @@ describe('buildTimeline', () => {
   it('says where each date came from, with the article as source', () => {
     const [, said, met, late] = timeline;
     expect(said).toMatchObject({ dateSource: 'stated', dateText: 'Monday', speaker: 'Anna Smith' });
-    expect(met).toMatchObject({ dateSource: 'stated', snippet: 'Envoys met in Riyadh on Tuesday.' });
+    expect(met).toMatchObject({ dateSource: 'stated', dateText: 'Tuesday', snippet: 'Envoys met in Riyadh on Tuesday.' });
     expect(late).toMatchObject({ dateSource: 'published', source: { articleId: 'a1', publisher: 'Herald', url: 'https://h.example/1', published: '2025-03-06' } });
   });
 

@@ -70,11 +70,15 @@ export function buildTimeline(items: TimelineItem[]): TimelineEntry[] {
     for (const ev of record.events) {
       const span = { start: ev.trigger.start, end: ev.trigger.end };
       const stated = ev.date ? day(ev.date) : null;
+      const sentence = sentenceAround(record.text, span.start, span.end);
+      // The phrase the date came from: a date mention in the trigger's sentence with that value.
+      const phrase = stated ? record.dates.find((d) => d.value && day(d.value) === stated && d.start >= sentence.start && d.end <= sentence.end) : undefined;
       entries.push({
         ...blank(source, ev.id, span, record.text),
         kind: 'event',
         date: stated ?? published,
         dateSource: stated ? 'stated' : published ? 'published' : 'unknown',
+        dateText: phrase ? record.text.slice(phrase.start, phrase.end) : null,
         eventType: ev.type,
         label: ev.label,
         actor: nameOf(ev.actor),
