@@ -74,6 +74,19 @@ describe('storyline extract (ingestion inputs)', () => {
     expect(run.stderr).toMatch(/3 records written, 1 failed/);
   });
 
+  it('a gzipped JSONL batch; a .gz that is not gzip is refused', () => {
+    const path = join(dir, 'batch.jsonl.gz');
+    writeFileSync(path, gzipSync('{"id":"a","text":"The mayor said on Monday that the bridge would reopen."}\n{"id":"b","text":"Rates were held."}\n'));
+    const run = storyline(['extract', path]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(jsonLines<StoryRecord>(run.stdout).map((r) => r.id)).toEqual(['a', 'b']);
+    const bad = join(dir, 'bad.jsonl.gz');
+    writeFileSync(bad, '{"id":"a","text":"plain"}\n');
+    const refused = storyline(['extract', bad]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/not gzip data.*\[E_SOURCE_READ\]/);
+  });
+
   it('a WARC file: its HTML responses, with their URLs, and near-copies marked', async () => {
     const path = join(dir, 'crawl.warc.gz');
     await writeWarc(

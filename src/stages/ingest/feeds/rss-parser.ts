@@ -6,7 +6,7 @@ import type { Feed, FeedItem } from './feed-types.js';
 import { attr, child, list, text, type XmlNode } from './xml-tree.js';
 
 export function parseRss(root: XmlNode, feedUrl: string | null, format: 'rss' | 'rdf'): Feed {
-  const channel = format === 'rss' ? child(root, 'channel') : child(root, 'channel');
+  const channel = child(root, 'channel');
   // In RSS 2.0 items live in the channel; in RSS 1.0 they are the channel's siblings.
   const items = format === 'rss' ? list(child(channel, 'item')) : list(child(root, 'item'));
   const link = absoluteUrl(text(child(channel, 'link')), feedUrl);

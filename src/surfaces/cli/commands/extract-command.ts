@@ -1,9 +1,11 @@
 // `storyline extract`: parse options, read the input, call the extract use case, format the output.
 // Inputs: a text file or stdin (one article), a JSONL batch, or — through the sources use case —
 // HTML files, directories of .html/.htm/.txt (and .gz), WARC files and http(s) URLs.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { createGunzip } from 'node:zlib';
 import { decodeInput } from '../../../app/decode-input.js';
 import { extractArticle, extractJsonl, type BatchHooks } from '../../../app/extract.js';
 import { extractHtmlArticle } from '../../../app/extract-html.js';
@@ -58,7 +60,7 @@ export async function runExtract(argv: string[]): Promise<number> {
 
   if (inputFormat === 'jsonl') {
     const progress = new Progress(process.stderr);
-    const stream = file === '-' ? process.stdin : createReadStream(file);
+    const stream = file === '-' ? process.stdin : /\.gz$/i.test(file) ? gunzipped(file) : createReadStream(file);
     // --workers N > 1: a pool of threads, records still in input order (src/app/parallel).
     const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, h, { workers }) : extractJsonl;
     const result = await batch(stream, {
@@ -94,7 +96,7 @@ function defaultFormat(inputs: string[]): string {
   const file = inputs[0];
   if (file === '-') return 'text';
   if (isUrl(file)) return 'auto';
-  if (/\.jsonl$/i.test(file)) return 'jsonl';
+  if (/\.jsonl(\.gz)?$/i.test(file)) return 'jsonl';
   if (existsSync(file) && statSync(file).isDirectory()) return 'auto';
   if (/\.gz$/i.test(file) || fileKind(file) === 'html' || fileKind(file) === 'warc') return 'auto';
   return 'text';
@@ -128,6 +130,15 @@ async function runSources(inputs: string[], values: { published?: string; id?: s
   if (result.duplicates > 0) process.stderr.write(`storyline: ${result.duplicates} near-duplicate${result.duplicates > 1 ? 's' : ''} marked (duplicateOf)\n`);
   if (single && result.failed > 0) return 2;
   return result.failed > 0 ? 1 : 0;
+}
+
+function gunzipped(file: string): Readable {
+  const magic = Buffer.alloc(2);
+  const fd = openSync(file, 'r');
+  readSync(fd, magic, 0, 2, 0);
+  closeSync(fd);
+  if (magic[0] !== 0x1f || magic[1] !== 0x8b) throw new StorylineError('E_SOURCE_READ', `${file}: not gzip data (the name ends in .gz)`);
+  return createReadStream(file).pipe(createGunzip());
 }
 
 function writeRecord(record: StoryRecord, format: Format): void {
