@@ -14,7 +14,7 @@ import type { Entity } from '../../core/records/entity.js';
 import { stripPossessive, translitKey } from './fold-name.js';
 import { compareGiven } from './given-names.js';
 import { acronymsOf, groupForm, isAcronym } from './group-name.js';
-import { parsePersonName, type PersonName } from './person-name.js';
+import { isPlausiblePersonName, parsePersonName, type PersonName } from './person-name.js';
 import type { MentionedEntity } from './types.js';
 
 export interface ArticleEntity {
@@ -55,7 +55,7 @@ export function articleEntities(record: Pick<StoryRecord, 'text' | 'entities'>):
     }
     const item = { ids: [e.id], entity: toMentioned(record.text, e) };
     out.push(item);
-    if (name?.given) people.push({ item, name });
+    if (name?.given && isPlausiblePersonName(e.name)) people.push({ item, name });
   }
   for (const e of others) {
     // "Donald Trump" typed ORG beside the person "Donald Trump".

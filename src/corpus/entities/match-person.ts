@@ -10,7 +10,7 @@
 import { loadData } from '../../data/load.js';
 import { foldName, translitKey } from './fold-name.js';
 import { compareGiven } from './given-names.js';
-import { parsePersonName, type PersonName } from './person-name.js';
+import { isPlausiblePersonName, parsePersonName, type PersonName } from './person-name.js';
 import { contextAdjustment, sharedTitles } from './context-evidence.js';
 import type { EntityMatch, EntityProfile, MentionedEntity } from './types.js';
 
@@ -67,6 +67,8 @@ function singleToken(m: PersonName, e: MentionedEntity, candidates: EntityProfil
     if (!q) continue;
     if (!q.given) {
       if (translitKey(q.surname) === key) surnameOnly.push(p);
+    } else if (!isPlausiblePersonName(p.name)) {
+      continue;
     } else if (translitKey(q.surname) === key || (translitKey(q.given) === key && bareUses(p, m.surname) > 0)) {
       full.push(p);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonName } from './person-name.js';
+import { isPlausiblePersonName, parsePersonName } from './person-name.js';
 
 describe('parsePersonName', () => {
   it.each([
@@ -21,5 +21,14 @@ describe('parsePersonName', () => {
 
   it('returns null for a name with no letters', () => {
     expect(parsePersonName('—')).toBeNull();
+  });
+});
+
+describe('isPlausiblePersonName', () => {
+  it.each(['Donald J. Trump', 'Ludwig van Beethoven', 'Bashar al-Assad', 'Trump', 'Alexandria Ocasio-Cortez', 'Hillary Clinton’s'])('%s is a person-like name', (n) => {
+    expect(isPlausiblePersonName(n)).toBe(true);
+  });
+  it.each(['Trump or Cruz', 'Bush has Heffley', 'Clinton ca', 'Electing Obama', 'Democrat Clinton', 'Trump Tower', 'Clinton Foundation'])('%s is not', (n) => {
+    expect(isPlausiblePersonName(n)).toBe(false);
   });
 });

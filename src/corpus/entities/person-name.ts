@@ -56,5 +56,28 @@ function isTitleWord(w: string): boolean {
   return lex.titleHeads.has(w) || lex.titleHeads.has(`${w}.`) || lex.titleModifiers.has(w);
 }
 
+// Lower-case words that may sit inside a person's name ("Ludwig van Beethoven", "Bashar al-Assad").
+const LOWER_PARTS = new Set([...PARTICLES, 'y', 'bin', 'ibn', 'abu']);
+// Words the tagger takes for a given name in front of a surname ("Democrat Clinton", "Electing Obama").
+const NOT_GIVEN = new Set(['democrat', 'republican', 'democrats', 'republicans', 'presidents', 'president', 'between', 'given', 'after', 'before', 'when', 'while', 'dear', 'team', 'anti', 'pro', 'candidate', 'nominee']);
+
+/**
+ * Whether a multi-word name looks like a person's: every word capitalised (particles and initials
+ * aside), no conjunction or lower-case word ("Trump or Cruz", "Bush has Heffley", "Clinton ca"), a
+ * first word that is not a common word or a gerund ("Electing Obama"), and a last word that is not
+ * an organisation or facility keyword ("Trump Tower", "Clinton Foundation"). Such names still become
+ * profiles of their own; they are only kept from absorbing bare surnames and from matching people.
+ */
+export const isPlausiblePersonName = memoize((raw: string): boolean => {
+  const lex = getLexicon();
+  const words = stripPossessive(raw.trim()).split(/\s+/);
+  if (words.length < 2) return true;
+  for (const w of words) if (!/^\p{Lu}/u.test(w) && !LOWER_PARTS.has(w.toLowerCase().replace(/[-‐‑].*$/, ''))) return false;
+  const first = foldName(words[0]);
+  if (NOT_GIVEN.has(first) || /ing$/.test(first) || lex.orgKeywords.has(first)) return false;
+  const last = foldName(words[words.length - 1]);
+  return !lex.orgKeywords.has(last) && !lex.facilityKeywords.has(last);
+});
+
 /** The blocking key of a surname: transliteration variants share it. */
 export const surnameKey = (p: PersonName): string => translitKey(p.surname);
