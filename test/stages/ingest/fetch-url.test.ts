@@ -105,6 +105,15 @@ describe('fetchUrl: who may be reached', () => {
     expect((await fetchUrl(`${server.origin}/page`, { allowPrivate: true })).status).toBe(200);
   });
 
+  it('refuses loopback however the URL spells it (IPv6, IPv4-mapped, decimal, hex)', async () => {
+    for (const host of ['[::1]', '[::ffff:127.0.0.1]', '2130706433', '0x7f.1', 'localhost']) {
+      expect(await code(fetchUrl(`http://${host}:${server.port}/page`)), host).toBe('E_FETCH_PRIVATE_ADDRESS');
+    }
+    const before = server.requests.length;
+    expect(await code(fetchUrl(`http://2130706433:${server.port}/page`, trusted()))).toBe('resolved'); // the URL parser makes it 127.0.0.1
+    expect(server.requests.length).toBe(before + 1);
+  });
+
   it('refuses a redirect from the trusted server to another port on 127.0.0.1 (which would have answered)', async () => {
     expect((await fetchUrl(`${other.origin}/secret`, { allowPrivate: true })).status).toBe(200);
     const before = other.requests.length;
