@@ -114,7 +114,7 @@ async function pollFeed(feed: FeedEntry, state: FeedState, index: NearDuplicateI
   } catch (err) {
     feed.failures++;
     feed.lastError = err instanceof Error ? err.message : String(err);
-    feed.nextPollAt = nextPollAfterFailure(now(), feed.failures);
+    feed.nextPollAt = nextPollAfterFailure(now(), feed.failures, err instanceof FetchHttpError ? err.retryAfterMs : null);
     const code = err instanceof StorylineError ? ` [${err.code}]` : '';
     return { ...report, status: 'error', message: `${feed.lastError}${code}; next try after ${feed.nextPollAt}` };
   }

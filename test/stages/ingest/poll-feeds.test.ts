@@ -203,6 +203,17 @@ describe('pollFeeds', () => {
   });
 });
 
+describe('pollFeeds backoff', () => {
+  it('honours a Retry-After longer than its own backoff', async () => {
+    server.routes.set('/busy.xml', (_req, res) => res.writeHead(503, { 'retry-after': '7200' }).end());
+    const state = join(dir, 'busy-state.json');
+    addFeeds(state, `${server.origin}/busy.xml`);
+    const t = new Date('2025-03-06T10:00:00Z');
+    const { summary } = await poll(state, { now: () => t });
+    expect(summary.feeds[0]).toMatchObject({ status: 'error', message: expect.stringMatching(/HTTP 503.*next try after 2025-03-06T12:00:00.000Z/) });
+  });
+});
+
 describe('pollFeeds --feed-content', () => {
   it('extracts a JSON Feed item from its content_html without fetching the page; a link-less item without content is an error', async () => {
     const body = RATES.map((p) => `<p>${p}</p>`).join('');

@@ -42,9 +42,19 @@ export class FetchHttpError extends StorylineError {
   constructor(
     readonly status: number,
     message: string,
+    /** What the server's Retry-After asked for (429, 503), in milliseconds from now. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super('E_FETCH_HTTP', message);
   }
+}
+
+/** Retry-After as delay-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -145,7 +155,7 @@ async function finish(url: URL, res: IncomingMessage, options: FetchOptions, red
   }
   if (status < 200 || status > 299) {
     res.resume();
-    throw new FetchHttpError(status, `${url.href}: HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
+    throw new FetchHttpError(status, `${url.href}: HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, parseRetryAfter(header('retry-after')));
   }
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const declared = Number(header('content-length') ?? NaN);
