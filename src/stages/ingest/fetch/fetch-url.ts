@@ -72,7 +72,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
       const res = await request(url, policy, options, deadline.signal, timeoutMs);
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode ?? 0) && location) {
-        res.resume();
+        res.destroy(); // a redirect body is never read; do not download it
         const next = parseUrl(location, url);
         if (next.href === url.href || redirects.includes(next.href) || next.href === input) {
           throw new StorylineError('E_FETCH_REDIRECTS', `${input}: redirect loop (${[input, ...redirects, next.href].join(' -> ')})`);
@@ -150,11 +150,11 @@ async function finish(url: URL, res: IncomingMessage, options: FetchOptions, red
     redirects,
   };
   if (status === 304) {
-    res.resume();
+    res.destroy();
     return { ...base, notModified: true, body: Buffer.alloc(0) };
   }
   if (status < 200 || status > 299) {
-    res.resume();
+    res.destroy();
     throw new FetchHttpError(status, `${url.href}: HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, parseRetryAfter(header('retry-after')));
   }
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
