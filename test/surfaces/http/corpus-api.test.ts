@@ -159,12 +159,14 @@ describe('GET /stories', () => {
 
   it('gives the story timeline: entries from both articles, ordered by date', async () => {
     const storyId = (await get<StoredArticle>('/articles/lima-1')).body.meta.storyId;
-    const { status, body } = await get<{ entries: { date: string | null; kind: string; text: string; article: { id: string } }[] }>(`/stories/${storyId}/timeline`);
+    type Entry = { date: string | null; kind: string; content: string | null; speaker: string | null; source: { articleId: string } };
+    const { status, body } = await get<{ entries: Entry[] }>(`/stories/${storyId}/timeline`);
     expect(status).toBe(200);
-    expect(new Set(body.entries.map((e) => e.article.id))).toEqual(new Set(['lima-1', 'lima-2']));
-    const dates = body.entries.map((e) => e.date ?? '');
+    expect(new Set(body.entries.map((e) => e.source.articleId))).toEqual(new Set(['lima-1', 'lima-2']));
+    const dates = body.entries.map((e) => e.date ?? '').filter((d) => d !== '');
     expect([...dates].sort()).toEqual(dates);
-    expect(body.entries.some((e) => e.kind === 'quote' && e.text.includes('We will rebuild the bridge'))).toBe(true);
+    const rebuild = body.entries.find((e) => e.kind === 'quote' && e.content?.includes('We will rebuild the bridge'));
+    expect(rebuild?.speaker).toBe('Ana Ruiz');
     expect((await get('/stories/999999/timeline')).status).toBe(404);
     expect((await get('/stories/abc/timeline')).status).toBe(400);
   });

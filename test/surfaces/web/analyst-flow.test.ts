@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM)('web UI in headless Chromium (needs STORYLINE_CHROMIU
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     mkdirSync(ARTIFACTS, { recursive: true });
     tmp = mkdtempSync(join(tmpdir(), 'storyline-web-'));
     store = await openStore(join(tmp, 'corpus.db'));

@@ -57,7 +57,7 @@ describe.skipIf(!CHROMIUM)('article markup stays text (needs STORYLINE_CHROMIUM)
   }
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
     tmp = mkdtempSync(join(tmpdir(), 'storyline-xss-'));
     store = await openStore(join(tmp, 'corpus.db'));

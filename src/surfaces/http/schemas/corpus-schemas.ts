@@ -65,25 +65,72 @@ export const StoryDetailSchema = StorySummarySchema.extend({
   entities: z.array(z.object({ id: z.number().int(), name: z.string(), type: z.string(), articles: z.number().int() })),
 });
 
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const QuantityReportSchema = z.object({
+  articleId: z.string(),
+  publisher: z.string().nullable(),
+  published: date,
+  amountId: z.string(),
+  value: z.number(),
+  low: z.number(),
+  // JSON has no Infinity: an open upper bound ("more than 100") arrives as null.
+  high: z.number().nullable().describe('Upper bound the text allows; null: none'),
+  qualifier: z.string(),
+  unit: z.string(),
+  object: z.string().nullable(),
+  predicate: z.string().nullable().describe('What happened to the quantity: killed, pledged, ...'),
+  actor: z.string().nullable(),
+  place: z.string().nullable(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  context: z.string(),
+});
+
 export const CrossSourceFlagSchema = z
   .object({
+    key: z.string(),
+    what: z.string().describe('Readable: "people killed", "USD pledged (Germany)"'),
     unit: z.string(),
     object: z.string(),
-    reports: z.array(
-      z.object({ value: z.number(), articleId: z.string(), publisher: z.string().nullable(), published: date, text: z.string(), context: z.string() }),
-    ),
+    predicate: z.string(),
+    actor: z.string().nullable(),
+    kind: z.enum(['conflict', 'update']).describe('conflict: the values disagree; update: later articles report higher figures'),
+    reports: z.array(QuantityReportSchema),
+    disagreements: z.array(z.tuple([z.number().int(), z.number().int()])).describe('Index pairs into reports whose intervals do not overlap'),
   })
-  .describe('One quantity reported with different values by different articles of the story');
+  .describe('One quantity reported differently by articles of the story');
 
 export const StoryViewSchema = StoryDetailSchema.extend({ crossSource: z.array(CrossSourceFlagSchema) });
 
+const TimelineSourceSchema = z.object({
+  articleId: z.string(),
+  publisher: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  published: date,
+});
+
 export const TimelineEntrySchema = z.object({
-  date,
-  dateFrom: z.enum(['event', 'published']).describe("Where the date came from: the event's own date or the article's publication date"),
   kind: z.enum(['event', 'quote']),
-  text: z.string(),
+  date: z.string().nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD; null when nothing is known'),
+  dateSource: z.enum(['stated', 'event', 'published', 'unknown']).describe("'published' only bounds when it happened"),
+  dateText: z.string().nullable().describe('The date phrase that gave the date'),
+  source: TimelineSourceSchema,
+  alsoIn: z.array(TimelineSourceSchema).describe('Other articles carrying the same quote'),
+  itemId: z.string(),
+  span,
+  snippet: z.string().describe('The sentence around it'),
   speaker: z.string().nullable(),
-  article: z.object({ id: z.string(), title: z.string().nullable(), publisher: z.string().nullable(), published: date }),
+  speakerId: z.string().nullable(),
+  speakerProfile: z.string().nullable().describe('Corpus entity id of the speaker'),
+  content: z.string().nullable(),
+  direct: z.boolean().nullable(),
+  eventType: z.string().nullable(),
+  label: z.string().nullable(),
+  actor: z.string().nullable(),
+  target: z.string().nullable(),
 });
 
 // Compile-time drift checks: the store's types must fit the documented schemas.

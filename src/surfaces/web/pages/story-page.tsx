@@ -15,6 +15,8 @@ function byDay(entries: TimelineEntry[]): [string, TimelineEntry[]][] {
   return [...days];
 }
 
+const DATE_FROM = { stated: 'dated in the text', event: 'dated by its event', published: 'dated by publication', unknown: 'undated' } as const;
+
 function Timeline({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p class="empty">Nothing dated in this story yet.</p>;
   return (
@@ -23,15 +25,25 @@ function Timeline({ entries }: { entries: TimelineEntry[] }) {
         <section class="timeline-entry" key={day}>
           <div class="timeline-date">{day}</div>
           <ul class="result-list">
-            {items.map((e, i) => (
-              <li key={i} class={`timeline-item ${e.kind}`} data-article={e.article.id}>
-                <span class="kind">{e.kind === 'event' ? 'event' : 'said'}</span>
-                {e.speaker ? <strong>{` ${e.speaker}: `}</strong> : ' '}
-                <span class={e.kind === 'quote' ? 'said' : 'event-text'}>{e.text}</span>
+            {items.map((e) => (
+              <li key={`${e.source.articleId}/${e.itemId}`} class={`timeline-item ${e.kind}`} data-article={e.source.articleId}>
+                <span class="kind">{e.kind === 'event' ? (e.label ?? 'event') : 'said'}</span>
+                {e.speaker ? (
+                  <>
+                    {' '}
+                    <strong>{e.speakerProfile ? <a href={href('entities', e.speakerProfile)}>{e.speaker}</a> : e.speaker}</strong>
+                    {': '}
+                  </>
+                ) : (
+                  ' '
+                )}
+                <span class={e.kind === 'quote' ? `said ${e.direct ? 'direct' : 'reported'}` : 'event-text'}>{e.kind === 'quote' ? (e.content ?? e.snippet) : e.snippet}</span>
                 <div class="quote-meta">
-                  <a href={href('articles', e.article.id)}>{e.article.title ?? e.article.id}</a>
-                  {e.article.publisher ? ` · ${e.article.publisher}` : ''}
-                  {e.dateFrom === 'published' ? ' · dated by publication' : ''}
+                  <a href={href('articles', e.source.articleId)}>{e.source.title ?? e.source.articleId}</a>
+                  {e.source.publisher ? ` · ${e.source.publisher}` : ''}
+                  {` · ${DATE_FROM[e.dateSource]}`}
+                  {e.dateText ? ` (“${e.dateText}”)` : ''}
+                  {e.alsoIn.length ? ` · also in ${e.alsoIn.map((a) => a.publisher ?? a.articleId).join(', ')}` : ''}
                 </div>
               </li>
             ))}
@@ -77,13 +89,16 @@ export function StoryPage({ id }: { id: string }) {
       <LoadState state={timeline}>{(data) => <Timeline entries={data.entries} />}</LoadState>
       {story.data && story.data.crossSource.length > 0 ? (
         <>
-          <h3>Sources disagree</h3>
+          <h3>Figures that differ between sources</h3>
           <ul class="result-list" data-testid="cross-source">
             {story.data.crossSource.map((flag, i) => (
               <li key={i}>
-                <strong>{`${flag.object} (${flag.unit})`}</strong>
+                <strong>{`${flag.what} (${flag.kind === 'update' ? 'rising figure' : 'sources disagree'})`}</strong>
                 {flag.reports.map((r, j) => (
-                  <div key={j} class="quote-meta">{`${r.value} — ${r.publisher ?? r.articleId}, ${r.published ?? 'undated'}: ${r.text}`}</div>
+                  <div key={j} class="quote-meta">
+                    {`${r.text} — ${r.publisher ?? r.articleId}, ${r.published ?? 'undated'}: `}
+                    <span class="context">{r.context}</span>
+                  </div>
                 ))}
               </li>
             ))}
