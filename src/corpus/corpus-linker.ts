@@ -46,7 +46,29 @@ export function corpusLinker(options: LinkerOptions = {}) {
     }
     return byHead.get(e.id) ?? { ids: [e.id], entity: { type: e.type, name: e.name, aliases: [e.name], titles: e.titles, affiliation: e.affiliation, geo: e.geo } };
   };
-  const toProfile = (c: LinkedEntity): EntityProfile => ({ aliases: [], titles: [], articleCount: 0, ...(c.profile as Partial<EntityProfile>), id: String(c.id), type: c.type as EntityProfile['type'], name: c.name });
+  // Profiles written by another linker (or an older version) may hold other shapes: keep only what
+  // has the expected form, so a store never breaks on its own history.
+  const toProfile = (c: LinkedEntity): EntityProfile => {
+    const p = (c.profile ?? {}) as Record<string, unknown>;
+    const record = (v: unknown): Record<string, number> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, number>) : undefined);
+    const aliasCounts = record(p.aliasCounts);
+    const articles = typeof p.articleCount === 'number' ? p.articleCount : typeof p.articles === 'number' ? p.articles : 0;
+    return {
+      ...(p as Partial<EntityProfile>),
+      id: String(c.id),
+      type: c.type as EntityProfile['type'],
+      name: c.name,
+      aliases: Array.isArray(p.aliases) ? (p.aliases as string[]) : Object.keys(aliasCounts ?? record(p.aliases) ?? {}),
+      titles: Array.isArray(p.titles) ? (p.titles as unknown[]).filter((t): t is EntityProfile['titles'][number] => !!t && typeof t === 'object') : [],
+      articleCount: articles,
+      aliasCounts,
+      // Without name counts, the stored name keeps its weight against the next article's name.
+      nameCounts: record(p.nameCounts) ?? { [c.name]: Math.max(1, articles) },
+      typeCounts: record(p.typeCounts),
+      affiliations: record(p.affiliations),
+      evidence: Array.isArray(p.evidence) ? (p.evidence as EntityProfile['evidence']) : [],
+    };
+  };
   const signature = (record: StoryRecord, entityIds: Record<string, number>): ArticleSignature => {
     const ids = JSON.stringify(entityIds);
     const cached = signatures.get(record);
@@ -56,10 +78,15 @@ export function corpusLinker(options: LinkerOptions = {}) {
     signatures.set(record, { ids, sig });
     return sig;
   };
-  const toStory = (c: LinkedStory): StoryProfile => ({
-    title: c.title, centroid: {}, entities: {}, recent: [], ...(c.signature as Partial<StoryProfile>),
-    id: String(c.id), articleCount: c.articleCount, first: c.firstPublished?.slice(0, 10) ?? null, last: c.lastPublished?.slice(0, 10) ?? null,
-  });
+  const toStory = (c: LinkedStory): StoryProfile => {
+    const sig = (c.signature ?? {}) as Record<string, unknown>;
+    const record = (v: unknown): Record<string, number> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, number>) : {});
+    return {
+      id: String(c.id), title: c.title, articleCount: c.articleCount,
+      centroid: record(sig.centroid), entities: record(sig.entities), recent: Array.isArray(sig.recent) ? (sig.recent as string[]) : [],
+      first: c.firstPublished?.slice(0, 10) ?? null, last: c.lastPublished?.slice(0, 10) ?? null,
+    };
+  };
 
   return {
     groupEntities(record: StoryRecord): string[][] {

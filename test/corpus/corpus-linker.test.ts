@@ -13,6 +13,7 @@ import type { ArticleWrite, CorpusLinker, StoredArticle } from '../../src/store/
 import { buildTimeline } from '../../src/corpus/stories/index.js';
 import { compareQuantities } from '../../src/corpus/cross-source/index.js';
 import { exportRecords } from '../../src/app/export/index.js';
+import { testRecord } from '../../src/corpus/test-record.js';
 
 const TRAIN = new URL('../../../shared/data/polnear/train.jsonl', import.meta.url);
 const PER_PUBLISHER = 8;
@@ -24,6 +25,39 @@ describe('corpusLinker', () => {
     // Type-level: this compiles only while the store's StoredArticle fits these inputs.
     const useStored = (a: StoredArticle[]) => [buildTimeline(a), compareQuantities(a), exportRecords('jsonl', a, {})];
     expect(useStored).toBeTypeOf('function');
+  });
+});
+
+describe('corpusLinker on hand-made records', () => {
+  const record = testRecord({
+    id: 'a1', published: '2025-03-06', title: 'Talks',
+    text: 'Donald J. Trump met Zelenskyy. Trump said the talks went well.',
+    entities: [
+      { type: 'PERSON', name: 'Donald J. Trump' },
+      { type: 'PERSON', name: 'Zelenskyy' },
+      { type: 'ORG', name: 'Trump', forms: ['Trump@1'] },
+    ],
+  });
+
+  it('groups the article, matches, merges and tolerates profiles of another shape', () => {
+    const linker = corpusLinker();
+    expect(linker.groupEntities(record)).toEqual([['e1', 'e3'], ['e2']]);
+    const trump = record.entities[0];
+    expect(linker.entityKeys(trump, record)).toContain('per:trump');
+    // A profile as the store's first name+type linker wrote it: aliases as a map, no counts.
+    const old = { id: 7, type: 'PERSON', name: 'Donald Trump', profile: { aliases: { 'Donald Trump': 3 }, titles: ['President'], articles: 3 } };
+    const match = linker.matchEntity(trump, record, [old]);
+    expect(match).toMatchObject({ id: 7 });
+    const update = linker.mergeProfile(old, trump, record);
+    expect(update.name).toBe('Donald Trump');
+    expect(update.profile.aliases).toEqual(expect.arrayContaining(['Donald J. Trump', 'Trump']));
+    const keys = linker.storyKeys(record, { e1: 7 });
+    expect(keys).toContain('e:7');
+    const story = linker.addToStory(null, record, { e1: 7 });
+    expect(story.title).toBe('Talks');
+    const candidate = { id: 3, title: 'Talks', signature: story.signature, articleCount: 1, firstPublished: '2025-03-05', lastPublished: '2025-03-05' };
+    expect(linker.chooseStory(record, { e1: 7 }, [candidate])?.id).toBe(3);
+    expect(linker.storyWindow(record)).toEqual({ from: '2025-02-24', to: '2025-03-16' });
   });
 });
 
