@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Scaling benchmark: extraction throughput on a pool of 1 and of 2 worker threads (src/app/parallel,
-// from dist/) over the same PolNeAR train texts, each pool warmed up first (models loaded in every
-// thread). Rounds alternate 1, 2, 1, 2, ... so that load from other processes hits both alike; the ratio
-// uses each side's median. Prints the load average before and after (other processes on the machine
-// skew the numbers: run it on a quiet machine) and ends with `scale-ratio: R` (2 threads ÷ 1).
+// from dist/) over the same PolNeAR train texts. Both pools are warmed up first: models loaded in
+// every thread, then WARM articles per thread untimed, because V8 keeps compiling (on background
+// threads that take CPU from the other core) for the first few hundred articles; long-running workers
+// live in the steady state after it. Timed rounds alternate 1, 2, 1, 2, ... so that load from other
+// processes hits both alike; the ratio uses each side's median. Prints the load average before and
+// after (other processes skew the numbers: run it on a quiet machine) and ends with
+// `scale-ratio: R` (2 threads ÷ 1).
 //   npm run build && npm run bench:scale
-//   BENCH_LIMIT=200 BENCH_ROUNDS=5 npm run bench:scale       fewer texts, more rounds
-//   BENCH_WORKERS=4 npm run bench:scale                       compare 1 and 4 threads instead
+//   BENCH_LIMIT=200 BENCH_ROUNDS=5 BENCH_WARM=100 npm run bench:scale    fewer texts, more rounds, less warm-up
+//   BENCH_WORKERS=4 npm run bench:scale                                   compare 1 and 4 threads instead
 //   npm run bench:scale -- --costs     also per-article PostgreSQL write time and Redis commands/memory per job
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -35,37 +38,44 @@ if (!existsSync(fileURLToPath(poolPath))) fail('dist/ is missing; run `npm run b
 const limit = positiveInt('BENCH_LIMIT', 400);
 const rounds = positiveInt('BENCH_ROUNDS', 3);
 const many = positiveInt('BENCH_WORKERS', 2);
+const warmPerThread = positiveInt('BENCH_WARM', 300);
 
-const articles = readFileSync(dataPath, 'utf8')
+const all = readFileSync(dataPath, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
-  .slice(0, limit)
   .map((l, i) => {
     const a = JSON.parse(l);
     return { id: String(a.id ?? `line-${i + 1}`), text: a.text, published: a.published ?? null };
   });
+const articles = all.slice(0, limit);
+// Warm-up on other texts than the timed ones where the file has them, so nothing timed is a repeat.
+const warmTexts = all.length > limit ? all.slice(limit) : articles;
 const words = articles.reduce((s, a) => s + a.text.split(/\s+/).filter(Boolean).length, 0);
 
 const { createExtractPool } = await import(poolPath.href);
 const { mapInOrder } = await import(windowPath.href);
 
-/** One timed pass over every article on a warmed pool of `workers` threads. */
-async function pass(workers) {
+/** A pool of `workers` threads, warmed: models loaded, then `warmPerThread` articles per thread. */
+async function warmPool(workers) {
   const pool = createExtractPool({ workers, alwaysThreads: true });
-  try {
-    // Every thread has loaded its models before the clock starts; then a few articles each, untimed.
-    await pool.warm();
-    await Promise.all(articles.slice(0, workers * 2).map((a, i) => pool.run(a, i)));
-    const cpu0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    let failed = 0;
-    for await (const o of mapInOrder(articles, (a, i) => pool.run(a, i), workers * 4)) if (!('record' in o)) failed++;
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const cpu = process.cpuUsage(cpu0);
-    return { seconds, perSecond: articles.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / articles.length, failed };
-  } finally {
-    await pool.close();
-  }
+  await pool.warm();
+  const n = warmPerThread * workers;
+  const cycle = (function* () {
+    for (let i = 0; i < n; i++) yield warmTexts[i % warmTexts.length];
+  })();
+  for await (const _ of mapInOrder(cycle, (a, i) => pool.run(a, i), workers * 4));
+  return pool;
+}
+
+/** One timed pass over every article. */
+async function pass(pool, workers) {
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  let failed = 0;
+  for await (const o of mapInOrder(articles, (a, i) => pool.run(a, i), workers * 4)) if (!('record' in o)) failed++;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds, perSecond: articles.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / articles.length, failed };
 }
 
 const median = (xs) => {
@@ -74,12 +84,15 @@ const median = (xs) => {
 };
 const fmt = (x, d = 1) => x.toFixed(d);
 
-process.stdout.write(`bench-scale: ${articles.length} PolNeAR train articles (${words} words), ${availableParallelism()} cores, threads 1 vs ${many}, ${rounds} rounds\n`);
+process.stdout.write(`bench-scale: ${articles.length} PolNeAR train articles (${words} words), ${availableParallelism()} cores, threads 1 vs ${many}, ${rounds} rounds, node ${process.version}\n`);
+const t0 = Date.now();
+const pools = { 1: await warmPool(1), [many]: await warmPool(many) };
+process.stdout.write(`warm-up: ${warmPerThread} articles per thread, ${fmt((Date.now() - t0) / 1000)} s\n`);
 process.stdout.write(`load average before: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
 const runs = { 1: [], [many]: [] };
 for (let r = 1; r <= rounds; r++) {
   for (const w of [1, many]) {
-    const res = await pass(w);
+    const res = await pass(pools[w], w);
     runs[w].push(res);
     process.stdout.write(
       `round ${r}  ${w} thread${w > 1 ? 's' : ' '}: ${fmt(res.perSecond)} articles/s, ${fmt((words / res.seconds) / 1000)}k words/s, ` +
@@ -87,6 +100,7 @@ for (let r = 1; r <= rounds; r++) {
     );
   }
 }
+await Promise.all(Object.values(pools).map((p) => p.close()));
 const one = median(runs[1].map((r) => r.perSecond));
 const two = median(runs[many].map((r) => r.perSecond));
 process.stdout.write(`load average after: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
