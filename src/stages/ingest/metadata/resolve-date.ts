@@ -8,10 +8,16 @@ import { noChoice, pickBest } from './pick-best.js';
 const precision = (v: string) => (/[T ]\d{2}:\d{2}/.test(v) ? 1 : 0) + (/(Z|[+-]\d{2}:\d{2})$/.test(v) ? 1 : 0);
 
 export function resolveDate(candidates: Candidate[]): { value: string | null; choice: FieldChoice } {
+  // Pages repeat the same date string in many places; chrono reads each distinct one once.
+  const memo = new Map<string, string | null>();
+  const normalize = (raw: string) => {
+    if (!memo.has(raw)) memo.set(raw, normalizeDate(raw));
+    return memo.get(raw)!;
+  };
   const picked = pickBest(
     candidates,
     (c) => {
-      const value = normalizeDate(c.value);
+      const value = normalize(c.value);
       return value == null ? null : { value, key: value.slice(0, 10) };
     },
     (a, b) => precision(b.value) - precision(a.value) || b.candidate.score - a.candidate.score,
