@@ -54,6 +54,7 @@ describe('parseFeed', () => {
       content: '<p>The central bank held its main interest rate at 4.25 percent on Thursday.</p>',
     });
     expect(feed.items[1]).toMatchObject({ url: 'https://courier.example/business/updated-only', published: '2025-03-07T08:00:00Z' });
+    expect(feed.items[1].content).toMatch(/^<div[^>]*><p>Inline <b>XHTML<\/b> &amp; more\.<\/p><\/div>$/);
   });
 
   it('JSON Feed: url or external_url, numeric id, date-only', () => {

@@ -29,6 +29,6 @@ function parseXmlFeed(xml: string, feedUrl: string | null, label: string): Feed 
   const root = (rootName ? doc[rootName] : null) as XmlNode | null;
   if (rootName === 'rss' && root) return parseRss(root, feedUrl, 'rss');
   if (rootName === 'RDF' && root) return parseRss(root, feedUrl, 'rdf');
-  if (rootName === 'feed' && root) return parseAtom(root, feedUrl);
+  if (rootName === 'feed' && root) return parseAtom(root, feedUrl, xml);
   throw new StorylineError('E_FEED_PARSE', `${label}: not an RSS, Atom or JSON feed (root element <${rootName ?? 'none'}>)`);
 }
