@@ -19,19 +19,26 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
-/** Block elements with no block element inside them, in document order. */
+/** Block elements with no block element inside them, in document order (one pass, no recursion). */
 export function leafBlocks(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
-    let leaf = true;
-    for (const inner of el.querySelectorAll('*')) {
-      if (BLOCK_TAGS.has(inner.tagName.toUpperCase())) {
-        leaf = false;
+  const holdsBlock = new Set<Element>();
+  const order: Element[] = [];
+  const stack: { el: Element; done: boolean }[] = [{ el: root, done: false }];
+  while (stack.length > 0) {
+    const { el, done } = stack.pop()!;
+    if (!done) {
+      if (el !== root) order.push(el);
+      stack.push({ el, done: true });
+      const children = el.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ el: children[i], done: false });
+      continue;
+    }
+    for (const child of el.children) {
+      if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || holdsBlock.has(child)) {
+        holdsBlock.add(el);
         break;
       }
     }
-    if (leaf) out.push(el);
   }
-  return out;
+  return order.filter((el) => BLOCK_TAGS.has(el.tagName.toUpperCase()) && !holdsBlock.has(el));
 }
