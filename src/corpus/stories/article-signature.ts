@@ -9,6 +9,7 @@ import type { ArticleMeta, ArticleSignature } from './types.js';
 
 export const SIGNATURE_TERMS = 40;
 export const SIGNATURE_ENTITIES = 12;
+const NAME_TERM_WEIGHT = 0.3;
 
 /** Document frequencies a store keeps over the articles it has seen (for idf weights). */
 export interface TermStats {
@@ -25,12 +26,22 @@ export interface SignatureOptions {
 export function articleSignature(record: StoryRecord, meta: ArticleMeta = {}, opts: SignatureOptions = {}): ArticleSignature {
   const title = meta.title ?? record.title ?? null;
   const counts = contentTerms(record.text, title);
-  const idf = (t: string): number => (opts.stats ? Math.log((opts.stats.docCount + 1) / (opts.stats.df(t) + 1)) + 1 : 1);
+  // Without document frequencies, the names of the actors every article of a beat repeats would
+  // outweigh what this story is about; the entity overlap already counts them, so their words count less.
+  const names = opts.stats ? new Set<string>() : nameTerms(record);
+  const idf = (t: string): number => (opts.stats ? Math.log((opts.stats.docCount + 1) / (opts.stats.df(t) + 1)) + 1 : names.has(t) ? NAME_TERM_WEIGHT : 1);
   const weighted = [...counts].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, SIGNATURE_TERMS);
   const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
   const terms = Object.fromEntries(weighted.map(([t, w]) => [t, round(w / norm)]));
   const date = (meta.published ?? record.published ?? null)?.slice(0, 10) ?? null;
   return { articleId: record.id, date, title, terms, entities: mainEntities(record, opts.entityIds) };
+}
+
+/** Content terms that are words of the article's entity names. */
+function nameTerms(record: StoryRecord): Set<string> {
+  const out = new Set<string>();
+  for (const e of record.entities) for (const t of contentTerms(e.name, null).keys()) out.add(t);
+  return out;
 }
 
 /** Entity ids (or keys) ordered by how often the article mentions them. */
