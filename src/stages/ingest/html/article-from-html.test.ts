@@ -96,6 +96,15 @@ describe('article text', () => {
     expect(a.text).toContain('Two sailings a day');
   });
 
+  it("drops the author's contact line at the end, not an address inside the story", () => {
+    const story = paragraph('The ferry will sail twice a day from the eastern quay, the operator said on Monday.', 4);
+    const early = '<p>Readers wrote to tips@news.example in their hundreds after the first report on the ferry timetable appeared.</p>';
+    const html = `<html><body><article>${early}${story}${story}${story}<p>Ann Lee (ann@news.example) covers the coast for the Courier.</p></article></body></html>`;
+    const a = articleFromHtml(html);
+    expect(a.text).toContain('tips@news.example');
+    expect(a.text).not.toContain('ann@news.example');
+  });
+
   it('keeps an embedded post the story quotes, whatever its wrapper is called', () => {
     const story = paragraph('Residents reacted quickly to the new ferry timetable, and many of them posted online.', 4);
     const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Two ferries a day is not enough for the island <a href="https://t.co/x1">https://t.co/x1</a></p>— Island Voice (@islandvoice) <a href="https://twitter.example/s/1">March 3, 2025</a></blockquote></div>`;

@@ -10,6 +10,8 @@ export const MAX_WORDS = 60;
 /** A block this long is story text: the kicker rule stops there. */
 const STORY_WORDS = 15;
 const KICKER_WORDS = 4;
+/** How many closing blocks the contact rule looks at. */
+const TAIL_BLOCKS = 3;
 
 /** `ownUrls`: the page's own address(es), which some templates print under the headline. */
 export function removeFurnitureBlocks(content: Element, ownUrls: string[] = []): string[] {
@@ -41,6 +43,24 @@ export function removeFurnitureBlocks(content: Element, ownUrls: string[] = []):
         el.remove();
         break;
       }
+    }
+  }
+  removed.push(...removeTrailingContact(content));
+  return removed;
+}
+
+/**
+ * The last lines of a story that give an e-mail address are the author's bio or a contact line
+ * ("Jane Doe (jane@example.com) is the editor of ..."), not the story.
+ */
+function removeTrailingContact(content: Element): string[] {
+  const removed: string[] = [];
+  const tail = leafBlocks(content).filter((el) => blockText(el) !== '').slice(-TAIL_BLOCKS);
+  for (const el of tail) {
+    const text = blockText(el);
+    if (wordCount(text) <= MAX_WORDS && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) {
+      removed.push('contact');
+      el.remove();
     }
   }
   return removed;
