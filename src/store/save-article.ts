@@ -73,7 +73,6 @@ async function linkEntities(tx: WriteTx, record: StoryRecord, linker: CorpusLink
     if (match) {
       id = match.id;
       await tx.updateEntity(id, update);
-      if (existing) Object.assign(existing, update);
     } else {
       id = await tx.insertEntity(update);
     }

@@ -9,6 +9,7 @@ import { migrate } from './migrations.js';
 import { sqliteReads } from './reads.js';
 import { splitEntity } from './split-entity.js';
 import { sqliteWriteTx } from './write-tx.js';
+import { ProfileCache } from './profile-cache.js';
 import { normalizeName } from '../normalize-name.js';
 
 export function openSqliteStore(path: string): Store {
@@ -33,11 +34,12 @@ export function openSqliteStore(path: string): Store {
 class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly cache = new ProfileCache();
   private readonly tx;
   private readonly reads;
 
   constructor(private readonly db: Database.Database) {
-    this.tx = sqliteWriteTx(db);
+    this.tx = sqliteWriteTx(db, this.cache);
     this.reads = sqliteReads(db);
   }
 
@@ -45,12 +47,15 @@ class SqliteStore implements Store {
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       this.db.exec('BEGIN IMMEDIATE');
+      this.cache.begin(this.db.pragma('data_version', { simple: true }) as number);
       try {
         const result = await fn();
+        this.tx.flush();
         this.db.exec('COMMIT');
         return result;
       } catch (err) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.cache.clear();
         throw err;
       }
     };
@@ -90,11 +95,15 @@ class SqliteStore implements Store {
   counts = async () => this.reads.counts();
 
   splitEntity(id: number, articleIds: string[]): Promise<number> {
-    return this.exclusive(async () => splitEntity(this.db, id, articleIds));
+    return this.exclusive(async () => {
+      this.cache.clear();
+      return splitEntity(this.db, id, articleIds);
+    });
   }
 
   setEntityProfile(id: number, u: EntityProfileUpdate): Promise<void> {
     return this.exclusive(async () => {
+      this.cache.clear();
       this.db.prepare('UPDATE entities SET type = ?, name = ?, norm = ?, profile = ? WHERE id = ?').run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
     });
   }

@@ -5,26 +5,17 @@ import type { AliasRow, AmountRowWrite, QuoteRowWrite, TitleRow } from '../deriv
 import { normalizeName } from '../normalize-name.js';
 import type { ArticleWrite, CorpusEntity, EntityProfileUpdate, JsonObject, StoryCandidate, StoryUpdate } from '../store.js';
 import type { LinkRow, WriteTx } from '../write-tx.js';
+import { ProfileCache } from './profile-cache.js';
 
 interface StoryDbRow {
   id: number;
   title: string;
-  signature: string;
   article_count: number;
   first_published: string | null;
   last_published: string | null;
 }
 
-const toStory = (r: StoryDbRow): StoryCandidate => ({
-  id: r.id,
-  title: r.title,
-  signature: JSON.parse(r.signature) as JsonObject,
-  articleCount: r.article_count,
-  firstPublished: r.first_published,
-  lastPublished: r.last_published,
-});
-
-export function sqliteWriteTx(db: Database): WriteTx {
+export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { flush(): void } {
   const s = (sql: string): Statement => db.prepare(sql);
   const q = {
     state: s(`SELECT a.revision, a.content_hash AS contentHash, sa.story_id AS storyId
@@ -45,12 +36,13 @@ export function sqliteWriteTx(db: Database): WriteTx {
     delQuoteFts: s('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)'),
     delQuotes: s('DELETE FROM quotes WHERE article_id = ?'),
     delAmounts: s('DELETE FROM amounts WHERE article_id = ?'),
-    byKeys: s(`SELECT k.key, e.id, e.type, e.name, e.profile FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-               WHERE k.key IN (SELECT value FROM json_each(?))`),
+    byKeys: s('SELECT key, entity_id AS id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))'),
+    entitiesById: s('SELECT id, type, name, profile FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
     insEntity: s('INSERT INTO entities (type, name, norm, profile) VALUES (?, ?, ?, ?)'),
     updEntity: s('UPDATE entities SET type = ?, name = ?, norm = ?, profile = ? WHERE id = ?'),
     updProfile: s('UPDATE entities SET profile = ? WHERE id = ?'),
     entityName: s('SELECT type, name FROM entities WHERE id = ?'),
+    storySignature: s('SELECT signature FROM stories WHERE id = ?').pluck(),
     addKey: s('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
     insLink: s(`INSERT INTO article_entities (article_id, local_id, entity_id, name, type, mentions, score, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -68,8 +60,8 @@ export function sqliteWriteTx(db: Database): WriteTx {
     bump: s('UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + ? WHERE id = ?'),
     orphanKeys: s('DELETE FROM entity_keys WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)'),
     orphan: s('DELETE FROM entities WHERE id = ? AND article_count = 0'),
-    storyById: s('SELECT * FROM stories WHERE id = ?'),
-    storiesByKeys: s(`SELECT s.* FROM stories s WHERE s.id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@keys)))
+    storyById: s('SELECT id, title, article_count, first_published, last_published FROM stories WHERE id = ?'),
+    storiesByKeys: s(`SELECT s.id, s.title, s.article_count, s.first_published, s.last_published FROM stories s WHERE s.id IN (SELECT story_id FROM story_keys WHERE key IN (SELECT value FROM json_each(@keys)))
                       AND (@from IS NULL OR s.last_published IS NULL OR substr(s.last_published, 1, 10) >= @from)
                       AND (@to IS NULL OR s.first_published IS NULL OR substr(s.first_published, 1, 10) <= @to) ORDER BY s.id`),
     insStory: s("INSERT INTO stories (title, signature) VALUES (?, ?)"),
@@ -83,15 +75,27 @@ export function sqliteWriteTx(db: Database): WriteTx {
                      WHERE id = @id`),
   };
 
+  const toStory = (r: StoryDbRow): StoryCandidate => {
+    let signature = cache.stories.get(r.id);
+    if (!signature) {
+      signature = JSON.parse(q.storySignature.get(r.id) as string) as JsonObject;
+      cache.setStory(r.id, signature);
+    }
+    return { id: r.id, title: r.title, signature, articleCount: r.article_count, firstPublished: r.first_published, lastPublished: r.last_published };
+  };
+
   return {
     async savepoint() {
       db.exec('SAVEPOINT article');
+      cache.savepoint();
     },
     async release() {
       db.exec('RELEASE article');
+      cache.release();
     },
     async rollbackToSavepoint() {
       db.exec('ROLLBACK TO article; RELEASE article');
+      cache.rollback();
     },
     async articleState(key) {
       return (q.state.get(key) as { revision: number; contentHash: string; storyId: number | null } | undefined) ?? null;
@@ -114,23 +118,36 @@ export function sqliteWriteTx(db: Database): WriteTx {
     async entitiesByKeys(keys) {
       const map = new Map<string, CorpusEntity[]>();
       if (keys.length === 0) return map;
-      const seen = new Map<number, CorpusEntity>();
-      for (const r of q.byKeys.all(JSON.stringify(keys)) as { key: string; id: number; type: string; name: string; profile: string }[]) {
-        let e = seen.get(r.id);
-        if (!e) seen.set(r.id, (e = { id: r.id, type: r.type, name: r.name, profile: JSON.parse(r.profile) as JsonObject }));
-        map.set(r.key, [...(map.get(r.key) ?? []), e]);
+      const pairs = q.byKeys.all(JSON.stringify(keys)) as { key: string; id: number }[];
+      const missing = [...new Set(pairs.map((p) => p.id))].filter((id) => !cache.entities.has(id));
+      if (missing.length) {
+        for (const r of q.entitiesById.all(JSON.stringify(missing)) as { id: number; type: string; name: string; profile: string }[]) {
+          cache.setEntity({ id: r.id, type: r.type, name: r.name, profile: JSON.parse(r.profile) as JsonObject }, false);
+        }
+      }
+      for (const { key, id } of pairs) {
+        const e = cache.entities.get(id);
+        if (e) map.set(key, [...(map.get(key) ?? []), e]);
       }
       return map;
     },
     async insertEntity(u: EntityProfileUpdate) {
-      return Number(q.insEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile)).lastInsertRowid);
+      // Inserted with an empty profile: the real one is written with the other pending profiles.
+      const id = Number(q.insEntity.run(u.type, u.name, normalizeName(u.name), '{}').lastInsertRowid);
+      cache.setEntity({ id, ...u }, true);
+      return id;
     },
     async updateEntity(id, u) {
-      // Most merges leave name and type as they were: then only the profile's page is rewritten,
-      // not the name index (fewer dirty pages per commit).
-      const now = q.entityName.get(id) as { type: string; name: string } | undefined;
-      if (now && now.type === u.type && now.name === u.name) q.updProfile.run(JSON.stringify(u.profile), id);
-      else q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
+      cache.setEntity({ id, ...u }, true);
+    },
+    /** Writes the pending profiles (before COMMIT); name and type columns only where they changed. */
+    flush() {
+      for (const [id, u] of cache.dirty) {
+        const now = q.entityName.get(id) as { type: string; name: string } | undefined;
+        if (now && now.type === u.type && now.name === u.name) q.updProfile.run(JSON.stringify(u.profile), id);
+        else q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
+      }
+      cache.dirty.clear();
     },
     async addEntityKeys(id, keys) {
       for (const k of keys) q.addKey.run(k, id);
@@ -172,10 +189,13 @@ export function sqliteWriteTx(db: Database): WriteTx {
       return (q.storiesByKeys.all({ keys: JSON.stringify(keys), from: window?.from ?? null, to: window?.to ?? null }) as StoryDbRow[]).map(toStory);
     },
     async insertStory(u: StoryUpdate) {
-      return Number(q.insStory.run(u.title, JSON.stringify(u.signature)).lastInsertRowid);
+      const id = Number(q.insStory.run(u.title, JSON.stringify(u.signature)).lastInsertRowid);
+      cache.setStory(id, u.signature);
+      return id;
     },
     async updateStory(id, u) {
       q.updStory.run(u.title, JSON.stringify(u.signature), id);
+      cache.setStory(id, u.signature);
     },
     async addStoryKeys(id, keys) {
       for (const k of keys) q.addStoryKey.run(k, id);
