@@ -1,7 +1,7 @@
 // Smoke tests of what ships: the built CLI, run the way the README tells a user to run it
 // (`node bin/storyline.js ...`, `npx storyline ...`). Every record produced here must validate against
 // the JSON Schema that `storyline schema` prints, and against the zod definition it is generated from.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,8 +15,32 @@ const CLI_MAIN = join(ROOT, 'dist/surfaces/cli/main.js');
 let tmp = '';
 let printedSchema: Record<string, unknown> = {};
 
-function storyline(args: string[], input?: string | Buffer): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/storyline.js'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command to its end without blocking the test worker (a synchronous spawn holds vitest's
+ * worker for the whole run, and a long one makes its progress reports time out).
+ */
+function runCommand(command: string, args: string[], input?: string | Buffer): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, timeout: 90_000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.on('error', () => {}); // the CLI may exit before reading all of its input
+    child.stdin.end(input);
+  });
+}
+
+function storyline(args: string[], input?: string | Buffer): Promise<Run> {
+  return runCommand(process.execPath, [join(ROOT, 'bin/storyline.js'), ...args], input);
 }
 
 function file(name: string, content: string | Buffer): string {
@@ -46,7 +70,7 @@ function newest(dir: string): number {
   return t;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // `npm test` builds before it tests; a bare `npx vitest run` may find dist/ stale or missing.
   let stale = true;
   try {
@@ -55,11 +79,11 @@ beforeAll(() => {
     stale = true;
   }
   if (stale) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+    const build = await runCommand(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
   }
   tmp = mkdtempSync(join(tmpdir(), 'storyline-cli-'));
-  const schema = storyline(['schema']);
+  const schema = await storyline(['schema']);
   expect(schema.status).toBe(0);
   printedSchema = JSON.parse(schema.stdout) as Record<string, unknown>;
 });
@@ -69,7 +93,7 @@ afterAll(() => {
 });
 
 describe('storyline schema', () => {
-  it('prints a JSON Schema for the record', () => {
+  it('prints a JSON Schema for the record', async () => {
     expect(printedSchema.$schema).toMatch(/json-schema\.org/);
     expect(printedSchema.type).toBe('object');
     const props = printedSchema.properties as Record<string, unknown>;
@@ -77,15 +101,15 @@ describe('storyline schema', () => {
     expect(printedSchema.required).toEqual(expect.arrayContaining(['id', 'text', 'entities', 'quotes']));
   });
 
-  it('rejects what a record must not be', () => {
+  it('rejects what a record must not be', async () => {
     expect(schemaErrors(printedSchema, {})).not.toEqual([]);
     expect(schemaErrors(printedSchema, { id: 1 })).not.toEqual([]);
   });
 });
 
 describe('storyline extract', () => {
-  it('runs the README example (npx storyline extract examples/summit.txt --published 2025-03-06)', () => {
-    const run = spawnSync('npx', ['--no-install', 'storyline', 'extract', 'examples/summit.txt', '--published', '2025-03-06', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  it('runs the README example (npx storyline extract examples/summit.txt --published 2025-03-06)', async () => {
+    const run = await runCommand('npx', ['--no-install', 'storyline', 'extract', 'examples/summit.txt', '--published', '2025-03-06', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const record = JSON.parse(run.stdout) as StoryRecord;
@@ -95,15 +119,15 @@ describe('storyline extract', () => {
     expect(record.quotes.length).toBeGreaterThan(0);
   });
 
-  it('prints a readable summary with --format pretty', () => {
-    const run = storyline(['extract', 'examples/summit.txt', '--format', 'pretty']);
+  it('prints a readable summary with --format pretty', async () => {
+    const run = await storyline(['extract', 'examples/summit.txt', '--format', 'pretty']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Ana Ruiz');
   });
 
-  it('turns a text file into one JSONL record', () => {
+  it('turns a text file into one JSONL record', async () => {
     const text = 'Foreign Minister Ana Ruiz said: “We agree.”\r\nThe ministry said talks would resume.\n';
-    const run = storyline(['extract', file('talks.txt', text), '--format', 'jsonl']);
+    const run = await storyline(['extract', file('talks.txt', text), '--format', 'jsonl']);
     expect(run.status).toBe(0);
     const out = records(run.stdout);
     expect(out).toHaveLength(1);
@@ -111,16 +135,16 @@ describe('storyline extract', () => {
     expectValid(out[0], text);
   });
 
-  it('reads stdin when the file is -', () => {
+  it('reads stdin when the file is -', async () => {
     const text = '“We will meet again,” Ruiz said.';
-    const run = storyline(['extract', '-', '--format', 'jsonl', '--published', '2025-03-06'], text);
+    const run = await storyline(['extract', '-', '--format', 'jsonl', '--published', '2025-03-06'], text);
     expect(run.status).toBe(0);
     const [record] = records(run.stdout);
     expect(record).toMatchObject({ id: 'stdin', text, published: '2025-03-06' });
     expectValid(record, text);
   });
 
-  it('writes the good lines of a JSONL batch, names the bad lines on stderr and exits 1', () => {
+  it('writes the good lines of a JSONL batch, names the bad lines on stderr and exits 1', async () => {
     const lines = [
       JSON.stringify({ id: 'a1', text: 'Ana Ruiz said: “Yes.”', published: '2025-03-06' }),
       '{"id": "broken", "text": ', // line 2: invalid JSON
@@ -129,7 +153,7 @@ describe('storyline extract', () => {
       '',
       JSON.stringify({ id: 'a6', text: '' }),
     ];
-    const run = storyline(['extract', file('batch.jsonl', `${lines.join('\n')}\n`)]);
+    const run = await storyline(['extract', file('batch.jsonl', `${lines.join('\n')}\n`)]);
     expect(run.status).toBe(1);
     const out = records(run.stdout);
     expect(out.map((r) => r.id)).toEqual(['a1', 'a3', 'a6']);
@@ -141,30 +165,30 @@ describe('storyline extract', () => {
     expect(errors[1]).toMatch(/batch\.jsonl:4: .*text/);
   });
 
-  it('reads a JSONL batch from stdin with --input-format jsonl', () => {
-    const run = storyline(['extract', '-', '--input-format', 'jsonl'], `${JSON.stringify({ id: 'x9', text: 'Ruiz spoke.' })}\n`);
+  it('reads a JSONL batch from stdin with --input-format jsonl', async () => {
+    const run = await storyline(['extract', '-', '--input-format', 'jsonl'], `${JSON.stringify({ id: 'x9', text: 'Ruiz spoke.' })}\n`);
     expect(run.status).toBe(0);
     expect(records(run.stdout).map((r) => r.id)).toEqual(['x9']);
   });
 
-  it('turns an empty file into an empty record and exits 0', () => {
-    const run = storyline(['extract', file('empty.txt', ''), '--format', 'jsonl']);
+  it('turns an empty file into an empty record and exits 0', async () => {
+    const run = await storyline(['extract', file('empty.txt', ''), '--format', 'jsonl']);
     expect(run.status).toBe(0);
     const [record] = records(run.stdout);
     expect(record).toMatchObject({ id: 'empty', text: '', entities: [], quotes: [] });
     expectValid(record, '');
   });
 
-  it('refuses a binary file with a clear message and exit code 2', () => {
-    const run = storyline(['extract', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]))]);
+  it('refuses a binary file with a clear message and exit code 2', async () => {
+    const run = await storyline(['extract', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]))]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/photo\.jpg: looks like binary data/);
     expect(run.stderr).toContain('E_BINARY_INPUT');
   });
 
-  it('warns about invalid UTF-8 and still writes the record', () => {
-    const run = storyline(['extract', file('latin1.txt', Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64]))]);
+  it('warns about invalid UTF-8 and still writes the record', async () => {
+    const run = await storyline(['extract', file('latin1.txt', Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64]))]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/invalid UTF-8/);
     const [record] = records(run.stdout);
@@ -178,8 +202,8 @@ describe('storyline extract', () => {
     { args: ['extract', 'examples/summit.txt', '--format', 'xml'], message: /--format must be/ },
     { args: ['extract', 'examples/summit.txt', '--published', 'Thursday'], message: /--published must be YYYY-MM-DD/ },
     { args: ['frobnicate'], message: /unknown command/ },
-  ])('exits 2 with a message for $args', ({ args, message }) => {
-    const run = storyline(args);
+  ])('exits 2 with a message for $args', async ({ args, message }) => {
+    const run = await storyline(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
   });

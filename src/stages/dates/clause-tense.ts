@@ -3,6 +3,7 @@
 // A date takes the tense of the nearest group in its sentence (ties go to the group on the left, as in
 // "said on Friday he will ..."). Infinitives ("to meet") carry no tense of their own and are skipped.
 import type { Token } from '../../core/records/token.js';
+import { lowerBound } from '../../core/sorted.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -95,15 +96,17 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number): 
  * meeting would ...") takes the tense of the verb the phrase is the subject of.
  */
 export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight = false): Tense | null {
-  let best: VerbGroup | null = null;
-  let bestDistance = Infinity;
-  for (const g of groups) {
-    if (g.tense === null) continue;
-    const distance = at < g.first ? g.first - at : at > g.last ? at - g.last : 0;
-    if (distance < bestDistance || (preferRight && distance === bestDistance && g.first > at)) {
-      best = g;
-      bestDistance = distance;
-    }
-  }
-  return best?.tense ?? null;
+  // Groups are in text order and do not overlap, so the nearest ones with a tense are the first on
+  // each side of `at`: a binary search, not a scan (a sentence with no punctuation can hold thousands).
+  const k = lowerBound(groups, at, (g) => g.last);
+  if (k < groups.length && groups[k].first <= at && groups[k].tense !== null) return groups[k].tense;
+  let left = k - 1;
+  while (left >= 0 && groups[left].tense === null) left--;
+  let right = k < groups.length && groups[k].first <= at ? k + 1 : k;
+  while (right < groups.length && groups[right].tense === null) right++;
+  const dl = left >= 0 ? at - groups[left].last : Infinity;
+  const dr = right < groups.length ? groups[right].first - at : Infinity;
+  if (dl === Infinity && dr === Infinity) return null;
+  // Ties go to the left, or to the right with preferRight.
+  return (dr < dl || (preferRight && dr === dl) ? groups[right] : groups[left]).tense;
 }

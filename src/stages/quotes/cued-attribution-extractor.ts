@@ -468,6 +468,9 @@ function endsSentence(ctx: AttributionContext, j: number): boolean {
   return ctx.opensRegion[j] >= 0 && prev !== undefined && /\.$/.test(prev.norm) && prev.norm.length <= 3;
 }
 
+// Longer than any real sentence (the longest of PolNeAR train and dev: 222 tokens).
+const MAX_CONTENT_TOKENS = 300;
+
 function contentAfter(ctx: AttributionContext, j: number, end: number): Span[] | null {
   const tokens = ctx.tokens;
   if (j >= tokens.length) return null;
@@ -485,6 +488,9 @@ function contentAfter(ctx: AttributionContext, j: number, end: number): Span[] |
   }
   if (j >= end || tokens[j].sentence !== tokens[end - 1].sentence) return null;
   if (tokens[j].pos === 'ADP' && tokens[j].lower !== 'that') return null; // "said on Friday." is no content
+  // Reported speech runs to the sentence end; a "sentence" of thousands of tokens (text with no
+  // punctuation) would make every cue's content, and the checks between contents, quadratic.
+  if (end - j > MAX_CONTENT_TOKENS) end = j + MAX_CONTENT_TOKENS;
   let e = contentEnd(ctx, j, end);
   // A quotation opened inside the clause may run past the sentence end: follow it.
   let spanEnd = e > j ? tokens[e - 1].end : tokens[j].end;
