@@ -29,7 +29,12 @@ async function* parsedLines(input: Readable, published: string | null | undefine
   }
 }
 
-export async function extractJsonlParallel(input: Readable, hooks: BatchHooks, options: InOrderOptions = {}): Promise<BatchResult> {
+export interface ParallelBatchHooks extends BatchHooks {
+  /** When given, called instead of onRecord with the record as one line of JSON, made in the thread. */
+  onJson?(json: string): void | Promise<void>;
+}
+
+export async function extractJsonlParallel(input: Readable, hooks: ParallelBatchHooks, options: InOrderOptions = {}): Promise<BatchResult> {
   const pool = createExtractPool(options);
   const result: BatchResult = { ok: 0, failed: 0 };
   const run = async (line: Line): Promise<[Line, ItemOutcome | null]> =>
@@ -41,7 +46,7 @@ export async function extractJsonlParallel(input: Readable, hooks: BatchHooks, o
         hooks.onError(line.lineNo, outcome?.message ?? line.error ?? 'unknown error');
       } else {
         try {
-          await hooks.onRecord(outcome.record);
+          await (hooks.onJson ? hooks.onJson(outcome.json) : hooks.onRecord(outcome.record));
           result.ok++;
         } catch (err) {
           result.failed++;

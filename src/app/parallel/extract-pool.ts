@@ -7,7 +7,7 @@ import { StorylineError } from '../../core/errors.js';
 import type { ArticleInput } from '../extract.js';
 import type { IngestArticle } from '../ingest-inputs.js';
 import type { ExtractTask } from './extract-worker.js';
-import { extractOutcome, ingestOutcome, type ItemOutcome } from './item-outcome.js';
+import { extractOutcome, fromWire, ingestOutcome, type ItemError, type ItemOutcome, type WireResult } from './item-outcome.js';
 import { mapInOrder } from './ordered-window.js';
 import { extractWorkerFile } from './worker-file.js';
 
@@ -50,7 +50,7 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
       close: async () => undefined,
     };
   }
-  const pool = new Piscina<ExtractTask, ItemOutcome | number>({
+  const pool = new Piscina<ExtractTask, WireResult | ItemError | number>({
     filename: extractWorkerFile(),
     minThreads: workers,
     maxThreads: workers,
@@ -59,8 +59,8 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
   });
   return {
     workers,
-    run: (article, index = 0) => pool.run({ article, index }) as Promise<ItemOutcome>,
-    runIngest: (ingest, index = 0) => pool.run({ ingest, index }) as Promise<ItemOutcome>,
+    run: async (article, index = 0) => fromWire((await pool.run({ article, index })) as WireResult | ItemError),
+    runIngest: async (ingest, index = 0) => fromWire((await pool.run({ ingest, index })) as WireResult | ItemError),
     warm: async () => {
       // A thread takes tasks only once its models are loaded; pings that hold a thread 50 ms spread
       // over the ready ones. Repeat until every thread has answered.

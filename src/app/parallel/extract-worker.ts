@@ -5,16 +5,16 @@
 import { threadId } from 'node:worker_threads';
 import { extractArticle, type ArticleInput } from '../extract.js';
 import type { IngestArticle } from '../ingest-inputs.js';
-import { extractOutcome, ingestOutcome, type ItemOutcome } from './item-outcome.js';
+import { extractOutcome, ingestOutcome, toWire, type ItemError, type WireResult } from './item-outcome.js';
 
 export type ExtractTask = { index: number; article: ArticleInput } | { index: number; ingest: IngestArticle } | { ping: number };
 
 extractArticle({ id: 'warm-up', text: 'Ana Ruiz, the mayor of Lima, said on Monday that 3 trucks had arrived.' });
 
-export default function runTask(task: ExtractTask): ItemOutcome | number {
+export default function runTask(task: ExtractTask): WireResult | ItemError | number {
   if ('ping' in task) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, task.ping);
     return threadId;
   }
-  return 'ingest' in task ? ingestOutcome(task.ingest, task.index) : extractOutcome(task.article, task.index);
+  return toWire('ingest' in task ? ingestOutcome(task.ingest, task.index) : extractOutcome(task.article, task.index));
 }

@@ -61,8 +61,10 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (inputFormat === 'jsonl') {
     const progress = new Progress(process.stderr);
     const stream = file === '-' ? process.stdin : /\.gz$/i.test(file) ? gunzipped(file) : createReadStream(file);
-    // --workers N > 1: a pool of threads, records still in input order (src/app/parallel).
-    const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, h, { workers }) : extractJsonl;
+    // --workers N > 1: a pool of threads, records still in input order (src/app/parallel); for jsonl
+    // output the threads also write each record's JSON line, so this thread only copies them out.
+    const onJson = format === 'jsonl' ? (json: string) => void process.stdout.write(`${json}\n`) : undefined;
+    const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, { ...h, onJson }, { workers }) : extractJsonl;
     const result = await batch(stream, {
       published: values.published ?? null,
       onRecord: write,
