@@ -204,8 +204,10 @@ describe('every span lies inside the input on whole code points', () => {
         maxBuffer: 1 << 30,
       });
       const record = JSON.parse(stdout) as StoryRecord;
-      expect(record.text).toBe(text);
-      expect(recordProblems(record, text)).toEqual([]);
+      // The file holds UTF-8, in which a lone surrogate becomes U+FFFD: that is the text the CLI reads.
+      const written = Buffer.from(text, 'utf8').toString('utf8');
+      expect(record.text === written).toBe(true); // not toBe(written): a 20 MB diff would swamp the report
+      expect(recordProblems(record, written)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
