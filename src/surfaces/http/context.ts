@@ -1,6 +1,6 @@
 // Builds the server context from the app's use cases: text and HTML extraction, URL fetching (with
 // the fetcher's private-address refusal), and saving a record into the store with the corpus linker.
-// With a worker pool, text extraction runs on other threads so that searches stay fast meanwhile.
+// With a worker pool, extraction (text and HTML) runs on other threads so searches stay fast meanwhile.
 import { readFileSync } from 'node:fs';
 import { defaultLinker } from '../../app/corpus-linker.js';
 import { extractArticle } from '../../app/extract.js';
@@ -23,7 +23,7 @@ export interface ContextOptions {
   trustedHosts?: string[];
   /** Cap on a fetched page, decompressed (default: the fetcher's 10 MB). */
   maxFetchBytes?: number;
-  /** Worker threads for text extraction; absent: extraction runs on the server's thread. */
+  /** Worker threads for extraction (text and HTML); absent: extraction runs on the server's thread. */
   pool?: ExtractPool;
 }
 
@@ -37,7 +37,15 @@ export function createContext(options: ContextOptions = {}): ServerContext {
       if (isItemError(outcome)) throw new StorylineError(outcome.code, outcome.message);
       return { ...outcome.record, warnings: [...warnings, ...outcome.record.warnings] };
     },
-    extractHtml: async (input) => withTitle(extractHtmlArticle(input), input.title),
+    async extractHtml({ title, warnings = [], ...input }) {
+      if (!options.pool) return withTitle(extractHtmlArticle(input, warnings), title);
+      const outcome = await options.pool.runIngest({
+        kind: 'html', key: input.id, content: input.html, url: input.url, title: null, published: input.published,
+        publisher: null, meta: {}, location: input.url ?? input.id, warnings,
+      });
+      if (isItemError(outcome)) throw new StorylineError(outcome.code, outcome.message);
+      return withTitle(outcome.record, title);
+    },
     async extractUrl(input) {
       const item = await fetchItem(input.url, {
         published: input.published,
@@ -48,7 +56,7 @@ export function createContext(options: ContextOptions = {}): ServerContext {
       const base = { id: item.id, url: item.url ?? input.url, published: input.published };
       const record =
         item.kind === 'html'
-          ? extractHtmlArticle({ ...base, html: item.content }, item.warnings)
+          ? await ctx.extractHtml({ ...base, html: item.content, title: null, warnings: item.warnings })
           : await ctx.extractText({ ...base, text: item.content, title: input.title, warnings: item.warnings });
       return withTitle(record, input.title);
     },

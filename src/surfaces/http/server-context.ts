@@ -11,6 +11,8 @@ export interface HtmlInput {
   url: string | null;
   published: string | null;
   title: string | null;
+  /** Repairs made while reading the page (charset), passed on to the record. */
+  warnings?: string[];
 }
 
 export interface UrlInput {

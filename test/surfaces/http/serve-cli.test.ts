@@ -1,6 +1,6 @@
 // Smoke test of what ships: `storyline serve` from the built CLI, as docs/api.md tells a user to run
-// it — it listens on loopback, answers the API and the UI, refuses an open non-loopback bind, and
-// stops cleanly on SIGTERM.
+// it — it listens on loopback, answers the API and the UI (extraction on its worker threads), refuses
+// an open non-loopback bind, and stops cleanly on SIGTERM.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,19 @@ describe('storyline serve (built CLI)', () => {
     expect(res.status).toBe(200);
     const quotes = (await (await fetch(`${base}/quotes?q=rebuild+bridge`)).json()) as { quotes: { speaker: string }[] };
     expect(quotes.quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('extracts an HTML page on the worker threads, keeping the page metadata', async () => {
+    const html = '<html><head><title>Bridge news</title><meta property="article:published_time" content="2025-03-04"></head><body><nav>Home Sport</nav>' +
+      '<article><h1>Bridge news</h1><p>Ana Ruiz, the mayor of Lima, said on Tuesday that the Rimac bridge would reopen in March after the repairs.</p>' +
+      '<p>"We will rebuild the bridge by March," Ms Ruiz told reporters in Lima on Tuesday afternoon.</p></article></body></html>';
+    const res = await fetch(`${base}/extract`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ html, title: 'Given' }) });
+    expect(res.status).toBe(200);
+    const { record } = (await res.json()) as { record: { title: string; published: string; text: string } };
+    expect(record.title).toBe('Given');
+    expect(record.published).toMatch(/^2025-03-04/);
+    expect(record.text).toContain('We will rebuild the bridge by March');
+    expect(record.text).not.toContain('Home Sport');
   });
 
   it('stops cleanly on SIGTERM', async () => {
