@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Scaling benchmark: extraction throughput on a pool of 1 and of 2 worker threads (src/app/parallel,
-// from dist/) over the same PolNeAR train texts. Both pools are warmed up first: models loaded in
-// every thread, then WARM articles per thread untimed, because V8 keeps compiling (on background
+// from dist/) over PolNeAR texts (train, then dev). Both pools are warmed up first: models loaded in
+// every thread, then BENCH_WARM articles per thread untimed, because V8 keeps compiling (on background
 // threads that take CPU from the other core) for the first few hundred articles; long-running workers
-// live in the steady state after it. Timed rounds alternate 1, 2, 1, 2, ... so that load from other
-// processes hits both alike; the ratio uses each side's median. Prints the load average before and
-// after (other processes skew the numbers: run it on a quiet machine) and ends with
+// live in the steady state after it. Every timed pass gets BENCH_LIMIT articles no thread has seen
+// (the pipeline's tokenizer learns words as it goes, so a repeated text would be cheaper for the
+// thread that saw it). Rounds alternate 1, 2, 1, 2, ... so load from other processes hits both alike;
+// the ratio is of the median words/s (the passes' texts differ in length). Prints the load average
+// before and after (other processes skew the numbers: run it on a quiet machine) and ends with
 // `scale-ratio: R` (2 threads ÷ 1).
 //   npm run build && npm run bench:scale
-//   BENCH_LIMIT=200 BENCH_ROUNDS=5 BENCH_WARM=100 npm run bench:scale    fewer texts, more rounds, less warm-up
+//   BENCH_LIMIT=100 BENCH_ROUNDS=4 BENCH_WARM=200 npm run bench:scale    other pass size, rounds, warm-up
 //   BENCH_WORKERS=4 npm run bench:scale                                   compare 1 and 4 threads instead
 //   npm run bench:scale -- --costs     also per-article PostgreSQL write time and Redis commands/memory per job
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const dataPath = fileURLToPath(new URL('../shared/data/polnear/train.jsonl', root));
+const devPath = fileURLToPath(new URL('../shared/data/polnear/dev.jsonl', root));
 const poolPath = new URL('dist/app/parallel/extract-pool.js', root);
 const windowPath = new URL('dist/app/parallel/ordered-window.js', root);
 
@@ -35,22 +38,24 @@ function positiveInt(name, fallback) {
 
 if (!existsSync(dataPath)) fail(`no benchmark data at ${dataPath}; it is ../shared/data/polnear/train.jsonl next to the repository`);
 if (!existsSync(fileURLToPath(poolPath))) fail('dist/ is missing; run `npm run build` first');
-const limit = positiveInt('BENCH_LIMIT', 400);
+const limit = positiveInt('BENCH_LIMIT', 120);
 const rounds = positiveInt('BENCH_ROUNDS', 3);
 const many = positiveInt('BENCH_WORKERS', 2);
-const warmPerThread = positiveInt('BENCH_WARM', 300);
+const warmPerThread = positiveInt('BENCH_WARM', 400);
 
-const all = readFileSync(dataPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
+const all = [dataPath, devPath]
+  .filter((p) => existsSync(p))
+  .flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() !== ''))
   .map((l, i) => {
     const a = JSON.parse(l);
     return { id: String(a.id ?? `line-${i + 1}`), text: a.text, published: a.published ?? null };
   });
-const articles = all.slice(0, limit);
-// Warm-up on other texts than the timed ones where the file has them, so nothing timed is a repeat.
-const warmTexts = all.length > limit ? all.slice(limit) : articles;
-const words = articles.reduce((s, a) => s + a.text.split(/\s+/).filter(Boolean).length, 0);
+const countWords = (list) => list.reduce((s, a) => s + a.text.split(/\s+/).filter(Boolean).length, 0);
+// One fresh set of texts per timed pass; what is left warms the pools up (repeats are fine there).
+const passes = rounds * 2;
+if (all.length < passes * limit + 50) fail(`${all.length} articles are too few for ${passes} passes of ${limit} plus warm-up; lower BENCH_LIMIT or BENCH_ROUNDS`);
+const sets = Array.from({ length: passes }, (_, k) => all.slice(k * limit, (k + 1) * limit));
+const warmTexts = all.slice(passes * limit);
 
 const { createExtractPool } = await import(poolPath.href);
 const { mapInOrder } = await import(windowPath.href);
@@ -67,15 +72,21 @@ async function warmPool(workers) {
   return pool;
 }
 
-/** One timed pass over every article. */
-async function pass(pool, workers) {
+/** One timed pass over a set of articles. */
+async function pass(pool, workers, articles) {
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let failed = 0;
   for await (const o of mapInOrder(articles, (a, i) => pool.run(a, i), workers * 4)) if (!('record' in o)) failed++;
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
-  return { seconds, perSecond: articles.length / seconds, cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / articles.length, failed };
+  return {
+    seconds,
+    perSecond: articles.length / seconds,
+    wordsPerSecond: countWords(articles) / seconds,
+    cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / articles.length,
+    failed,
+  };
 }
 
 const median = (xs) => {
@@ -84,27 +95,27 @@ const median = (xs) => {
 };
 const fmt = (x, d = 1) => x.toFixed(d);
 
-process.stdout.write(`bench-scale: ${articles.length} PolNeAR train articles (${words} words), ${availableParallelism()} cores, threads 1 vs ${many}, ${rounds} rounds, node ${process.version}\n`);
+process.stdout.write(`bench-scale: ${rounds} rounds of ${limit} new PolNeAR articles per pass (${countWords(all.slice(0, passes * limit))} words in all), ${availableParallelism()} cores, threads 1 vs ${many}, node ${process.version}\n`);
 const t0 = Date.now();
 const pools = { 1: await warmPool(1), [many]: await warmPool(many) };
 process.stdout.write(`warm-up: ${warmPerThread} articles per thread, ${fmt((Date.now() - t0) / 1000)} s\n`);
 process.stdout.write(`load average before: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
 const runs = { 1: [], [many]: [] };
 for (let r = 1; r <= rounds; r++) {
-  for (const w of [1, many]) {
-    const res = await pass(pools[w], w);
+  for (const [side, w] of [1, many].entries()) {
+    const res = await pass(pools[w], w, sets[(r - 1) * 2 + side]);
     runs[w].push(res);
     process.stdout.write(
-      `round ${r}  ${w} thread${w > 1 ? 's' : ' '}: ${fmt(res.perSecond)} articles/s, ${fmt((words / res.seconds) / 1000)}k words/s, ` +
+      `round ${r}  ${w} thread${w > 1 ? 's' : ' '}: ${fmt(res.perSecond)} articles/s, ${fmt(res.wordsPerSecond / 1000)}k words/s, ` +
         `${fmt(res.cpuMsPerArticle)} CPU ms/article (all threads)${res.failed ? `, ${res.failed} failed` : ''}\n`,
     );
   }
 }
 await Promise.all(Object.values(pools).map((p) => p.close()));
-const one = median(runs[1].map((r) => r.perSecond));
-const two = median(runs[many].map((r) => r.perSecond));
+const one = median(runs[1].map((r) => r.wordsPerSecond));
+const two = median(runs[many].map((r) => r.wordsPerSecond));
 process.stdout.write(`load average after: ${loadavg().map((x) => fmt(x, 2)).join(' ')}\n`);
-process.stdout.write(`median: 1 thread ${fmt(one)} articles/s, ${many} threads ${fmt(two)} articles/s\n`);
+process.stdout.write(`median: 1 thread ${fmt(median(runs[1].map((r) => r.perSecond)))} articles/s (${fmt(one / 1000)}k words/s), ${many} threads ${fmt(median(runs[many].map((r) => r.perSecond)))} articles/s (${fmt(two / 1000)}k words/s)\n`);
 process.stdout.write(`extract CPU ms/article (1 thread, median): ${fmt(median(runs[1].map((r) => r.cpuMsPerArticle)))}\n`);
 process.stdout.write(`scale-ratio: ${fmt(two / one, 2)}\n`);
 
@@ -132,6 +143,7 @@ async function measureCosts() {
   const { Redis } = await import('ioredis');
   const pg = (await import('pg')).default;
 
+  const articles = all.slice(0, 150);
   const tag = `bench_scale_${Date.now().toString(36)}`;
   const db = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${tag}`;
   const ingest = articles.map((a) => ({ kind: 'text', key: a.id, content: a.text, url: null, title: null, published: a.published, publisher: null, meta: {}, location: a.id, warnings: [] }));
