@@ -72,3 +72,12 @@ describe('sentenceAround', () => {
     expect(t.slice(s.start, s.end)).toBe('Three four five!');
   });
 });
+
+describe('sentenceAround', () => {
+  it('starts a sentence right after a line break, not one character later', () => {
+    const text = 'First line.\nJohn Cordisco said the vote was close. Then he left.';
+    const at = text.indexOf('vote');
+    const s = sentenceAround(text, at, at + 4);
+    expect(text.slice(s.start, s.end)).toBe('John Cordisco said the vote was close.');
+  });
+});

@@ -6,9 +6,14 @@ import type { Span } from '../../core/span.js';
 
 const MAX_CHARS = 400;
 
+/** A sentence starts at s: right after a line break, or after end punctuation and a space. */
+function startsSentence(text: string, s: number): boolean {
+  return text[s - 1] === '\n' || (s >= 2 && /[.!?]/.test(text[s - 2]) && /\s/.test(text[s - 1]));
+}
+
 export function sentenceAround(text: string, start: number, end: number): Span {
   let s = start;
-  while (s > 0 && start - s < MAX_CHARS && !/[.!?]\s|\n/.test(text.slice(s - 2, s))) s--;
+  while (s > 0 && start - s < MAX_CHARS && !startsSentence(text, s)) s--;
   let e = end;
   while (e < text.length && e - end < MAX_CHARS && !/^[.!?](?:\s|$)|^\n/.test(text.slice(e, e + 2))) e++;
   if (e < text.length && text[e] !== '\n') e++;
