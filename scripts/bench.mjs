@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('..', import.meta.url);
 const dataPath = fileURLToPath(new URL('../shared/data/polnear/train.jsonl', root));
 const extractPath = new URL('dist/app/extract.js', root);
-const WARMUP = 20;
+const WARMUP = 100;
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);

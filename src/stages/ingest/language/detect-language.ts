@@ -35,18 +35,25 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 const QUICK_WORDS = 60;
 const QUICK_SHARE = 0.18;
 
-function clearlyEnglish(sample: string): boolean {
+/** The letters of the words looked at when the text is clearly English, else -1. */
+function clearlyEnglish(sample: string): number {
   const words = sample.slice(0, 1500).toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < QUICK_WORDS) return false;
+  if (!words || words.length < QUICK_WORDS) return -1;
   let hits = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-  return hits >= words.length * QUICK_SHARE;
+  let letters = 0;
+  for (const w of words) {
+    if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+    letters += w.length;
+  }
+  return hits >= words.length * QUICK_SHARE ? letters : -1;
 }
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  // Checked before anything counts letters over the whole sample: this runs for every article.
+  const quick = clearlyEnglish(sample);
+  if (quick >= 0) return { language: 'en', confident: true, runnerUp: 0, letters: quick };
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (clearlyEnglish(sample)) return { language: 'en', confident: true, runnerUp: 0, letters };
   const ranked = francAll(sample, { minLength: 10 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { language: null, confident: false, runnerUp: 1, letters };
