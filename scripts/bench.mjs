@@ -5,13 +5,14 @@
 // name tagger alone (tagNames over the same texts, segmented beforehand): tokens/s and words/s.
 //   npm run build && npm run bench          all 840 articles
 //   BENCH_LIMIT=100 npm run bench           the first 100 only (compromise is slow)
+//   BENCH_WARMUP=100 npm run bench          another warm-up length (default 20 articles per library)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const dataPath = fileURLToPath(new URL('../shared/data/polnear/train.jsonl', root));
 const extractPath = new URL('dist/app/extract.js', root);
-const WARMUP = 100;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);
