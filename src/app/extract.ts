@@ -10,6 +10,7 @@ import type { PageInfo, Source } from '../core/records/page.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { chooseLanguage, isEnglish } from '../stages/ingest/language/choose-language.js';
 import { checkText } from './decode-input.js';
+import { jsonObjectLine } from './json-line.js';
 
 export interface ArticleInput {
   id: string;
@@ -86,16 +87,7 @@ export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<
 }
 
 export function parseArticleLine(line: string, lineNo: number): ArticleInput {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    throw new StorylineError('E_BAD_JSON', `invalid JSON (${(err as Error).message})`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new StorylineError('E_BAD_JSON', 'a line must be a JSON object with "id" and "text"');
-  }
-  const o = value as Record<string, unknown>;
+  const o = jsonObjectLine(line, '"id" and "text"');
   if (typeof o.text !== 'string') throw new StorylineError('E_MISSING_TEXT', 'missing "text" (a string)');
   const id = o.id == null ? `line-${lineNo}` : String(o.id);
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);

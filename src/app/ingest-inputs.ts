@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { JsonObject } from '../store/store.js';
 import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
+import { jsonObjectLine } from './json-line.js';
 
 export interface IngestArticle {
   kind: 'text' | 'html';
@@ -87,16 +88,7 @@ async function* jsonlEntries(path: string, published: string | null): AsyncGener
 }
 
 export function articleFromLine(line: string, location: string, lineNo: number, published: string | null): IngestArticle {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (err) {
-    throw new StorylineError('E_BAD_JSON', `invalid JSON (${(err as Error).message})`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new StorylineError('E_BAD_JSON', 'a line must be a JSON object with "text" (or "html")');
-  }
-  const o = value as Record<string, unknown>;
+  const o = jsonObjectLine(line, '"text" (or "html")');
   const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
   const html = str(o.html);
   if (typeof o.text !== 'string' && html == null) throw new StorylineError('E_MISSING_TEXT', 'missing "text" (a string) or "html"');

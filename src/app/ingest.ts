@@ -4,8 +4,8 @@
 // is reported and the batch goes on.
 import { StorylineError } from '../core/errors.js';
 import type { StoryRecord } from '../core/record.js';
-import { contentHash } from '../store/content-hash.js';
 import type { ArticleWrite, CorpusLinker, SaveResult, Store } from '../store/store.js';
+import { articleWrite, ingestHash } from './article-write.js';
 import { defaultLinker } from './corpus-linker.js';
 import { extractArticle } from './extract.js';
 import { extractHtmlArticle } from './extract-html.js';
@@ -46,20 +46,11 @@ export function extractHtml(a: IngestArticle): StoryRecord {
 
 /** The article as the store takes it, or null when the store already holds this content. */
 export async function prepareArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<ArticleWrite | null> {
-  const hash = contentHash({ text: a.content, title: a.title, published: a.published, url: a.url });
+  const hash = ingestHash(a);
   const state = await store.articleState(a.key);
   if (state?.contentHash === hash) return null;
   const record = a.kind === 'html' ? await (options.extractHtml ?? extractHtml)(a) : extractText(a);
-  return {
-    key: a.key,
-    url: a.url ?? record.url,
-    title: a.title ?? record.title,
-    published: a.published ?? record.published,
-    publisher: a.publisher ?? record.page?.siteName ?? null,
-    meta: a.meta,
-    contentHash: hash,
-    record,
-  };
+  return articleWrite(a, hash, record);
 }
 
 /** Ingests one article in its own transaction. */

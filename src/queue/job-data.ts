@@ -6,7 +6,7 @@
 // items, which carry an id from their canonical URL.
 import { createHash } from 'node:crypto';
 import type { IngestArticle } from '../app/ingest-inputs.js';
-import { ingestHash } from './article-write.js';
+import { ingestHash } from '../app/article-write.js';
 
 export interface ArticleJob {
   kind: 'article';

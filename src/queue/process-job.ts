@@ -12,7 +12,7 @@ import type { ExtractPool } from '../app/parallel/extract-pool.js';
 import { poolExtractor } from '../app/parallel/pool-extractor.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { CorpusLinker, Store } from '../store/store.js';
-import { articleWrite, ingestHash } from './article-write.js';
+import { articleWrite, ingestHash } from '../app/article-write.js';
 import type { FetchPolicy } from './feed-jobs.js';
 import { checkJobData, type UrlJob } from './job-data.js';
 

@@ -5,6 +5,7 @@ import type { StoryRecord } from '../core/record.js';
 import type { Entity } from '../core/records/entity.js';
 import type { Span } from '../core/span.js';
 import { normalizeName } from './normalize-name.js';
+import type { AmountRow } from './store.js';
 
 export interface AliasRow {
   entityId: number;
@@ -31,17 +32,8 @@ export interface QuoteRowWrite {
   end: number;
 }
 
-export interface AmountRowWrite {
-  localId: string;
-  value: number;
-  unit: string;
-  object: string | null;
-  qualifier: string;
-  min: number | null;
-  max: number | null;
-  text: string;
-  context: string;
-}
+/** An amount row as written: the stored row without the article fields it is read back with. */
+export type AmountRowWrite = Omit<AmountRow, 'articleId' | 'publisher' | 'published'>;
 
 const NAMING_FORMS = new Set(['name', 'surname', 'honorific']);
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT, start, storyline } from './built-cli.js';
+import { ensureBuilt, ROOT, start, storyline } from '../helpers/built-cli.js';
 
 const TRAIN = resolve(ROOT, '../shared/data/polnear/train.jsonl');
 const N = 60;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import { ensureBuilt, storyline } from './built-cli.js';
+import { ensureBuilt, storyline } from '../helpers/built-cli.js';
 
 let server: Server;
 let base = '';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import type { EntityLookup } from '../../src/app/query.js';
 import type { QuoteRow } from '../../src/store/store.js';
-import { ensureBuilt, ROOT, storyline } from './built-cli.js';
+import { ensureBuilt, ROOT, storyline } from '../helpers/built-cli.js';
 
 const TRAIN = resolve(ROOT, '../shared/data/polnear/train.jsonl');
 let dir = '';

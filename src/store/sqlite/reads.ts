@@ -3,40 +3,14 @@
 import type { Database } from 'better-sqlite3';
 import type { StoryRecord } from '../../core/record.js';
 import { normalizeName } from '../normalize-name.js';
+import { articleSummary as summary, entitySummary, storySummary as storySummaryOf, type Row } from '../row-mappers.js';
 import { fts5Query } from '../search-terms.js';
 import type {
   AmountRow, ArticleFilter, ArticleSummary, EntityDetail, EntitySummary, JsonObject, QuoteQuery, QuoteRow, StoredArticle, StoryDetail, StorySummary,
 } from '../store.js';
 
 const PAGE = 200;
-type Row = Record<string, unknown>;
-
-const summary = (r: Row): ArticleSummary => ({
-  id: r.id as string,
-  url: r.url as string | null,
-  title: r.title as string | null,
-  publisher: r.publisher as string | null,
-  published: r.published as string | null,
-  revision: r.revision as number,
-  storyId: (r.story_id as number | null) ?? null,
-});
-
-const entitySummary = (r: Row): EntitySummary => ({
-  id: r.id as number,
-  type: r.type as string,
-  name: r.name as string,
-  articleCount: r.article_count as number,
-  quoteCount: r.quote_count as number,
-});
-
-const storySummary = (r: Row): StorySummary => ({
-  id: r.id as number,
-  title: r.title as string,
-  articleCount: r.article_count as number,
-  firstPublished: r.first_published as string | null,
-  lastPublished: r.last_published as string | null,
-  publishers: r.publishers ? (r.publishers as string).split(',').sort() : [],
-});
+const storySummary = (r: Row): StorySummary => storySummaryOf(r, r.publishers ? (r.publishers as string).split(',') : []);
 
 /** WHERE clauses and parameters for an article filter (alias a = articles). */
 function articleWhere(f: ArticleFilter): { where: string; params: unknown[] } {

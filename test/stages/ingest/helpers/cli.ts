@@ -1,32 +1,10 @@
 // Runs the built CLI (bin/storyline.js -> dist/) for the ingest CLI tests, building dist/ first when
 // it is missing or older than src/.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT } from '../../../helpers/built-cli.js';
 
-export const ROOT = resolve(import.meta.dirname, '../../../..');
-const MAIN = join(ROOT, 'dist/surfaces/cli/main.js');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return t;
-}
-
-export function ensureBuilt(): void {
-  let stale = true;
-  try {
-    stale = statSync(MAIN).mtimeMs < newest(join(ROOT, 'src'));
-  } catch {
-    stale = true;
-  }
-  if (!stale) return;
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
-}
+export { ROOT, ensureBuilt } from '../../../helpers/built-cli.js';
 
 export function storyline(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(ROOT, 'bin/storyline.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });

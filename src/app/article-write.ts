@@ -1,7 +1,7 @@
-// The row a worker stores for an extracted article: the same fields app/ingest.ts's ingestArticle
-// writes (input values first, the page's own metadata where the input had none), so an article stored
-// by a worker and one stored by `storyline ingest` are indistinguishable.
-import type { IngestArticle } from '../app/ingest-inputs.js';
+// The row stored for an extracted article (input values first, the page's own metadata where the
+// input had none) and the content hash that decides whether it changed. `storyline ingest` and the
+// queue workers both use these, so an article stored either way is the same.
+import type { IngestArticle } from './ingest-inputs.js';
 import type { StoryRecord } from '../core/record.js';
 import { contentHash } from '../store/content-hash.js';
 import type { ArticleWrite } from '../store/store.js';
