@@ -13,6 +13,9 @@ import type { Stage } from '../../core/stage.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** A word with a possessive "'s" glued on (the normaliser has straightened curly apostrophes). */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}\p{N}.-]*)'[sS]$/u;
+
 // wink's cost grows with very long "sentences" that have no punctuation; cut input into chunks at
 // line breaks (and, for pathological single lines, at spaces) so one giant line stays linear.
 const MAX_CHUNK = 20_000;
@@ -80,20 +83,26 @@ export const segmentStage: Stage = {
         const continuesSentence = !pendingLine && /^\p{Ll}/u.test(value) && tokens.length > 0;
         if ((sentenceFirst.has(t) && !continuesSentence) || pendingLine) flush();
         if (pendingLine && tokens.length > 0) paragraph++;
-        const src = toSource(norm, cStart + at, cStart + cursor);
-        tokens.push({
-          kind: 'token',
-          start: src.start,
-          end: src.end,
-          norm: value,
-          lower: value.toLowerCase(),
-          pos: pos[t],
-          lemma: lemmas[t],
-          type: types[t],
-          sentence: sentences.length,
-          spaceBefore: gap.length > 0 || at === 0,
-          lineBefore: pendingLine,
-        });
+        const token = (from: number, to: number, text: string, tag: string, lemma: string, space: boolean): Token => {
+          const src = toSource(norm, cStart + from, cStart + to);
+          return {
+            kind: 'token', start: src.start, end: src.end, norm: text, lower: text.toLowerCase(), pos: tag, lemma,
+            type: types[t], sentence: sentences.length, spaceBefore: space, lineBefore: pendingLine,
+          };
+        };
+        const space = gap.length > 0 || at === 0;
+        // wink splits "Trump's" into "Trump" + "'s", except where it keeps the word whole ("Trump's,"
+        // splits off the comma only) — and then it learns the whole word and keeps it whole in every
+        // later text. Splitting here makes the tokens the same wherever the word stands and whatever
+        // was read before.
+        const possessive = types[t] === 'word' ? POSSESSIVE.exec(value) : null;
+        if (possessive) {
+          const stem = possessive[1];
+          // wink's tag of the unsplit word is a guess for an unknown word; a possessor is a name or a noun.
+          const stemTag = /^\p{Lu}/u.test(stem) ? 'PROPN' : 'NOUN';
+          tokens.push(token(at, at + stem.length, stem, stemTag, stem.toLowerCase(), space));
+          tokens.push(token(at + stem.length, cursor, value.slice(stem.length), 'PART', "'s", false));
+        } else tokens.push(token(at, cursor, value, pos[t], lemmas[t], space));
         pendingLine = false;
       }
       if (piece.endsWith('\n')) pendingLine = true;
