@@ -15,6 +15,7 @@ const its = nlp.its;
 
 /** A word with a possessive "'s" glued on (the normaliser has straightened curly apostrophes). */
 const POSSESSIVE = /^(\p{L}[\p{L}\p{M}\p{N}.-]*)'[sS]$/u;
+const APOSTROPHE = 0x27;
 
 // wink's cost grows with very long "sentences" that have no punctuation; cut input into chunks at
 // line breaks (and, for pathological single lines, at spaces) so one giant line stays linear.
@@ -95,7 +96,7 @@ export const segmentStage: Stage = {
         // splits off the comma only) — and then it learns the whole word and keeps it whole in every
         // later text. Splitting here makes the tokens the same wherever the word stands and whatever
         // was read before.
-        const possessive = types[t] === 'word' ? POSSESSIVE.exec(value) : null;
+        const possessive = types[t] === 'word' && value.charCodeAt(value.length - 2) === APOSTROPHE ? POSSESSIVE.exec(value) : null;
         if (possessive) {
           const stem = possessive[1];
           // wink's tag of the unsplit word is a guess for an unknown word; a possessor is a name or a noun.
