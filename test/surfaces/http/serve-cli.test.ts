@@ -2,36 +2,20 @@
 // it — it listens on loopback, answers the API and the UI (extraction on its worker threads), refuses
 // an open non-loopback bind, and stops cleanly on SIGTERM.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT } from '../../helpers/built-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/storyline.js');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return t;
-}
 
 let tmp = '';
 let child: ChildProcess;
 let base = '';
 
 beforeAll(async () => {
-  // `npm test` builds first; a bare `npx vitest run` may find dist/ stale.
-  let stale = true;
-  try {
-    stale = statSync(join(ROOT, 'dist/surfaces/cli/main.js')).mtimeMs < newest(join(ROOT, 'src'));
-  } catch {
-    stale = true;
-  }
-  if (stale) spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  ensureBuilt(); // `npm test` builds first; a bare `npx vitest run` may find dist/ stale
   tmp = mkdtempSync(join(tmpdir(), 'storyline-serve-'));
   child = spawn(process.execPath, [BIN, 'serve', '--db', join(tmp, 'corpus.db'), '--port', '0', '--log-level', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   base = await new Promise<string>((done, fail) => {
