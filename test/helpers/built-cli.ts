@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'bin/storyline.js');
 
-function newest(dir: string): number {
+/** Newest modification time under a folder (for "is dist older than src?"). */
+export function newest(dir: string): number {
   let t = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -2,13 +2,14 @@
 // (`node bin/storyline.js ...`, `npx storyline ...`). Every record produced here must validate against
 // the JSON Schema that `storyline schema` prints, and against the zod definition it is generated from.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordSchema, type StoryRecord } from '../../src/core/record.js';
 import { schemaErrors } from '../helpers/json-schema-check.js';
 import { spanProblems } from '../helpers/record-spans.js';
+import { newest } from '../helpers/built-cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI_MAIN = join(ROOT, 'dist/surfaces/cli/main.js');
@@ -58,16 +59,6 @@ function expectValid(record: StoryRecord, text?: string): void {
   expect(schemaErrors(printedSchema, record)).toEqual([]);
   expect(RecordSchema.safeParse(record).success).toBe(true);
   expect(spanProblems(record, text ?? record.text)).toEqual([]);
-}
-
-/** Newest modification time under a folder (for "is dist older than src?"). */
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return t;
 }
 
 beforeAll(async () => {

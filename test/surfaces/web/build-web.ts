@@ -2,20 +2,12 @@
 // builds first, a bare `npx vitest run` may find it stale or missing. Test files run in parallel, so
 // one builds under a lock file while the others wait for it.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { newest } from '../../helpers/built-cli.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const WEB_ROOT = join(ROOT, 'dist/web');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return t;
-}
 
 function stale(): boolean {
   try {

@@ -1,19 +1,12 @@
 // The article read from one HTML page: the body text (what every record span refers to) and the
 // page's metadata, each field with the record of which candidate won and why.
-import type { PageFields } from '../metadata/page-metadata.js';
+import type { PageMetadata } from '../metadata/page-metadata.js';
 
-export interface HtmlArticle {
+/** The page's metadata (minus the declared language: `language` is the one chosen), and the body text. */
+export interface HtmlArticle extends Omit<PageMetadata, 'declaredLanguage'> {
   text: string;
-  title: string | null;
-  authors: string[];
-  /** ISO 8601: `YYYY-MM-DD` or a full date-time with the page's own offset. */
-  published: string | null;
-  modified: string | null;
-  canonicalUrl: string | null;
-  siteName: string | null;
   /** ISO 639-1 (639-3 where there is no two-letter code). */
   language: string | null;
-  fields: PageFields;
   warnings: string[];
 }
 
