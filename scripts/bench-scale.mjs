@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Scaling benchmark: extraction throughput on a pool of 1 and of 2 worker threads (src/app/parallel,
 // from dist/) over PolNeAR texts (train, then dev). Both pools are warmed up first: models loaded in
-// every thread, then BENCH_WARM articles per thread untimed, because V8 keeps compiling (on background
-// threads that take CPU from the other core) for the first few hundred articles; long-running workers
-// live in the steady state after it. Every timed pass gets BENCH_LIMIT articles no thread has seen
-// (the pipeline's tokenizer learns words as it goes, so a repeated text would be cheaper for the
-// thread that saw it). Rounds alternate 1, 2, 1, 2, ... so load from other processes hits both alike;
-// the ratio is of the median words/s (the passes' texts differ in length). Prints the load average
-// before and after (other processes skew the numbers: run it on a quiet machine) and ends with
-// `scale-ratio: R` (2 threads ÷ 1).
+// every thread, then BENCH_WARM articles per thread untimed (default 1000; the texts left over from
+// the timed sets, repeated), because V8 keeps compiling on background threads, which take CPU from
+// the other core, long after the first articles. Measured in one thread (200-article windows), the
+// background threads took 55% of the main thread's CPU over articles 1-200, 27% over 201-400, 18%
+// over 401-600, 9-11% up to 1,400 and 4-5% after; long-running workers live in that steady state.
+// A shorter warm-up lets the one-thread pool borrow the idle core for that compiling (BENCH_WARM=400
+// gave scale-ratio 1.56 where 1000 gives 1.80-1.82). Every timed pass gets BENCH_LIMIT articles no
+// thread has seen (the pipeline's tokenizer learns words as it goes, so a repeated text would be
+// cheaper for the thread that saw it). Rounds alternate 1, 2, 1, 2, ... so load from other processes
+// hits both alike; the ratio is of the median words/s (the passes' texts differ in length). Prints
+// the load average before and after (other processes skew the numbers: run it on a quiet machine) and
+// ends with `scale-ratio: R` (2 threads ÷ 1).
 //   npm run build && npm run bench:scale
 //   BENCH_LIMIT=100 BENCH_ROUNDS=4 BENCH_WARM=200 npm run bench:scale    other pass size, rounds, warm-up
 //   BENCH_WORKERS=4 npm run bench:scale                                   compare 1 and 4 threads instead
@@ -41,7 +45,7 @@ if (!existsSync(fileURLToPath(poolPath))) fail('dist/ is missing; run `npm run b
 const limit = positiveInt('BENCH_LIMIT', 120);
 const rounds = positiveInt('BENCH_ROUNDS', 3);
 const many = positiveInt('BENCH_WORKERS', 2);
-const warmPerThread = positiveInt('BENCH_WARM', 400);
+const warmPerThread = positiveInt('BENCH_WARM', 1000);
 
 const all = [dataPath, devPath]
   .filter((p) => existsSync(p))
