@@ -59,6 +59,7 @@ export function defaultLinker(): CorpusLinker {
     const s = state(record);
     s.signature ??= articleSignature(record, { title: record.title, published: record.published }, {
       entityIds: record.entities.map((e) => (ids[e.id] == null ? null : String(ids[e.id]))),
+      groups: s.groups,
     });
     return s.signature;
   };

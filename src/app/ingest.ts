@@ -65,6 +65,8 @@ async function unchanged(store: Store, key: string): Promise<SaveResult> {
   return { articleId: key, status: 'unchanged', revision: state?.revision ?? 0, entityIds: {}, storyId: null };
 }
 
+const WRITES_IN_FLIGHT = 2;
+
 /**
  * Ingests a stream: articles are extracted one by one and committed in groups of `batchSize`
  * (default 16; each article atomic within its group, see Store.saveArticles). A crash loses at most
@@ -95,13 +97,15 @@ export async function ingestEntries(store: Store, entries: AsyncIterable<IngestE
     });
     options.onProgress?.(counts);
   };
-  // One batch is written while the next is extracted; never more than one in flight.
-  let writing: Promise<void> = Promise.resolve();
+  // Batches are written while the next ones are extracted, at most WRITES_IN_FLIGHT at a time (the
+  // writer takes them in order). Two, not one: batches differ in cost, and with a single slot the
+  // extracting thread waited for a slow write as often as the writer waited for a slow batch.
+  const inFlight: Promise<void>[] = [];
   const flush = async () => {
     const batch = pending;
     pending = [];
-    await writing;
-    if (batch.length) writing = write(batch);
+    if (batch.length) inFlight.push(write(batch));
+    while (inFlight.length > WRITES_IN_FLIGHT) await inFlight.shift();
   };
   for await (const entry of entries) {
     if (entry.kind === 'error') {
@@ -123,6 +127,6 @@ export async function ingestEntries(store: Store, entries: AsyncIterable<IngestE
     options.onProgress?.(counts);
   }
   await flush();
-  await writing;
+  await Promise.all(inFlight);
   return counts;
 }

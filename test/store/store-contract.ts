@@ -166,6 +166,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.findEntities('Donald Trump'))[0]).toMatchObject({ articleCount: 1, quoteCount: 1 });
     });
 
+    it('keeps search rows and counts exact within one batch: an article revised in it, another failing', async () => {
+      // The SQLite store holds full-text rows and entity counts back until the batch commits.
+      const revised = buildArticle('[[Donald Trump|PERSON]] spoke in [[Ohio|GPE]]. [[Trump|PERSON|Donald Trump]] said: "{{We will win the tariff fight}}."', {
+        id: 'a1', published: '2015-11-10', title: 'Trump in Ohio', publisher: 'breitbart',
+      });
+      const failing: CorpusLinker = { ...linker, chooseStory: (r, ids, c) => { if (r.id === 'b1') throw new Error('boom'); return linker.chooseStory(r, ids, c); } };
+      const results = await store.saveArticles([trumpA(), trumpB(), revised, other()], failing);
+      expect(results.map((r) => (r instanceof Error ? r.message : r.status))).toEqual(['inserted', 'boom', 'revised', 'inserted']);
+      expect((await store.quotes({ about: 'tariff' })).map((q) => q.content)).toEqual(['We will win the tariff fight']);
+      expect(await store.quotes({ about: 'wall' })).toEqual([]);
+      expect(await store.quotes({ about: 'ceasefire' })).toEqual([]);
+      expect((await store.listArticles({ q: 'Ohio' })).map((a) => a.id)).toEqual(['a1']);
+      expect(await store.listArticles({ q: 'Iowa' })).toEqual([]);
+      expect((await store.listArticles({ q: 'Berlin' })).map((a) => a.id)).toEqual(['c1']);
+      expect((await store.findEntities('Donald Trump'))[0]).toMatchObject({ articleCount: 1, quoteCount: 1 });
+      expect((await store.findEntities('Angela Merkel'))[0]).toMatchObject({ articleCount: 1, quoteCount: 1 });
+      expect(await store.findEntities('Hillary Clinton')).toEqual([]);
+      // The next batch adds to the counts the first one wrote.
+      await store.saveArticles([trumpB()], linker);
+      expect((await store.findEntities('Donald Trump'))[0]).toMatchObject({ articleCount: 2, quoteCount: 2 });
+      expect((await store.quotes({ about: 'ceasefire' })).map((q) => q.content)).toEqual(['ceasefires are for losers']);
+    });
+
     it('serialises concurrent saves without duplicating entities', async () => {
       const results = await Promise.all([trumpA(), trumpB(), other()].map((a) => store.saveArticle(a, linker)));
       expect(results[1].entityIds.e1).toBe(results[0].entityIds.e1);

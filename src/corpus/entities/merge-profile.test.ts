@@ -54,4 +54,11 @@ describe('mergeProfile', () => {
     expect(p).toMatchObject({ id: 'bill', name: 'Bill Clinton', articleCount: 2 });
     expect(rebuildProfile('none', [])).toBeNull();
   });
+
+  it('counts names that are also names of Object.prototype members', () => {
+    const e = mention('ORG', 'constructor');
+    const p = mergeProfile(mergeProfile(null, e, { articleId: 'a1', date: null }), e, { articleId: 'a2', date: null });
+    expect(p.nameCounts).toEqual({ constructor: 2 });
+    expect(p.aliasCounts).toEqual({ constructor: 2 });
+  });
 });

@@ -9,6 +9,7 @@ import type { EntityType } from '../../core/records/entity.js';
 import { stripPossessive } from './fold-name.js';
 import { parsePersonName } from './person-name.js';
 import type { ArticleRef, DatedTitle, EntityMatch, EntityProfile, MentionedEntity } from './types.js';
+import { ownCount } from '../own-count.js';
 
 /** Merge decisions kept per profile (newest last). */
 export const EVIDENCE_KEPT = 20;
@@ -28,7 +29,7 @@ export function mergeProfile(
   p.articleCount += 1;
   p.nameCounts = topEntries(bump(p.nameCounts, name), ALIASES_KEPT);
   const aliasCounts = { ...(p.aliasCounts ?? {}) };
-  for (const form of new Set([name, ...e.aliases.map(cleanForm)])) if (form) aliasCounts[form] = (aliasCounts[form] ?? 0) + 1;
+  for (const form of new Set([name, ...e.aliases.map(cleanForm)])) if (form) aliasCounts[form] = ownCount(aliasCounts, form) + 1;
   p.aliasCounts = topEntries(aliasCounts, ALIASES_KEPT);
   p.aliases = Object.keys(p.aliasCounts);
   p.typeCounts = bump(p.typeCounts as Record<string, number>, e.type) as Partial<Record<EntityType, number>>;
@@ -76,7 +77,7 @@ function emptyProfile(id: string, e: MentionedEntity): EntityProfile {
 const cleanForm = (s: string): string => stripPossessive(s.replace(/\s+/g, ' ').trim());
 
 function bump(counts: Record<string, number> | undefined, key: string): Record<string, number> {
-  return { ...(counts ?? {}), [key]: ((counts ?? {})[key] ?? 0) + 1 };
+  return { ...(counts ?? {}), [key]: ownCount(counts, key) + 1 };
 }
 
 function argmax(counts: Record<string, number>): string {

@@ -2,7 +2,7 @@
 // has document frequencies, else log tf over a stop-listed vocabulary), the entities it names most
 // (corpus profile ids when the store resolved them, else a name key), and its publication day.
 import type { StoryRecord } from '../../core/record.js';
-import { articleEntities } from '../entities/article-entities.js';
+import { articleEntities, type ArticleEntity } from '../entities/article-entities.js';
 import { entityKeys } from '../entities/entity-keys.js';
 import { contentTerms } from './content-terms.js';
 import type { ArticleMeta, ArticleSignature } from './types.js';
@@ -21,6 +21,8 @@ export interface SignatureOptions {
   /** Corpus profile id per record entity (same order as record.entities), null where unresolved. */
   entityIds?: (string | null)[];
   stats?: TermStats;
+  /** The record's articleEntities(), when the caller has them already (they are not cheap). */
+  groups?: ArticleEntity[];
 }
 
 export function articleSignature(record: StoryRecord, meta: ArticleMeta = {}, opts: SignatureOptions = {}): ArticleSignature {
@@ -34,7 +36,7 @@ export function articleSignature(record: StoryRecord, meta: ArticleMeta = {}, op
   const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
   const terms = Object.fromEntries(weighted.map(([t, w]) => [t, round(w / norm)]));
   const date = (meta.published ?? record.published ?? null)?.slice(0, 10) ?? null;
-  return { articleId: record.id, date, title, terms, entities: mainEntities(record, opts.entityIds) };
+  return { articleId: record.id, date, title, terms, entities: mainEntities(record, opts.groups ?? articleEntities(record), opts.entityIds) };
 }
 
 /** Content terms that are words of the article's entity names. */
@@ -45,14 +47,14 @@ function nameTerms(record: StoryRecord): Set<string> {
 }
 
 /** Entity ids (or keys) ordered by how often the article mentions them. */
-function mainEntities(record: StoryRecord, entityIds?: (string | null)[]): string[] {
+function mainEntities(record: StoryRecord, groups: ArticleEntity[], entityIds?: (string | null)[]): string[] {
   const profileOf = new Map<string, string>();
   record.entities.forEach((e, i) => {
     const id = entityIds?.[i];
     if (id) profileOf.set(e.id, id);
   });
   const weight = new Map<string, number>();
-  for (const { ids, entity } of articleEntities(record)) {
+  for (const { ids, entity } of groups) {
     const key = ids.map((id) => profileOf.get(id)).find((x) => x) ?? entityKeys(entity)[0];
     if (!key) continue;
     const mentions = record.entities.filter((e) => ids.includes(e.id)).reduce((s, e) => s + e.mentions.length, 0);

@@ -61,9 +61,18 @@ describe('chooseStory and addToStory', () => {
     expect(storyKeys(articleSignature(election('c', '2025-01-03'))).some((k) => keys.has(k))).toBe(false);
   });
 
+  it('adds up terms and entities that are also names of Object.prototype members', () => {
+    const sig = { articleId: 'a', date: null, title: null, terms: { constructor: 0.5, race: 0.5 }, entities: ['constructor'] };
+    const story = addToStory(addToStory(null, sig, 'story-1'), { ...sig, articleId: 'b' }, 'story-1');
+    expect(story.centroid).toEqual({ constructor: 1, race: 1 });
+    expect(story.entities).toEqual({ constructor: 2 });
+  });
+
   it('cosine and day distances', () => {
     expect(cosine({ a: 1 }, { a: 2 })).toBeCloseTo(1);
     expect(cosine({ a: 1 }, { b: 1 })).toBe(0);
+    // Words that are also names of Object.prototype's members count as words, not as properties.
+    expect(cosine({ constructor: 1, valueOf: 1, a: 1 }, { a: 1 })).toBeCloseTo(1 / Math.sqrt(3));
     expect(daysOutside('2025-01-10', '2025-01-01', '2025-01-05')).toBe(5);
     expect(daysOutside('2025-01-03', '2025-01-01', '2025-01-05')).toBe(0);
     expect(daysOutside(null, '2025-01-01', '2025-01-05')).toBe(0);

@@ -39,8 +39,9 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
     byKeys: s('SELECT key, entity_id AS id FROM entity_keys WHERE key IN (SELECT value FROM json_each(?))'),
     entitiesById: s('SELECT id, type, name, profile FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
     insEntity: s('INSERT INTO entities (type, name, norm, profile) VALUES (?, ?, ?, ?)'),
-    updEntity: s('UPDATE entities SET type = ?, name = ?, norm = ?, profile = ? WHERE id = ?'),
-    updProfile: s('UPDATE entities SET profile = ? WHERE id = ?'),
+    updEntity: s(`UPDATE entities SET type = ?, name = ?, norm = ?, profile = ?, article_count = article_count + ?, quote_count = quote_count + ?
+                  WHERE id = ?`),
+    updProfile: s('UPDATE entities SET profile = ?, article_count = article_count + ?, quote_count = quote_count + ? WHERE id = ?'),
     entityName: s('SELECT type, name FROM entities WHERE id = ?'),
     storySignature: s('SELECT signature FROM stories WHERE id = ?').pluck(),
     addKey: s('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)'),
@@ -57,7 +58,7 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
                   article_count = (SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = @id),
                   quote_count = (SELECT COUNT(*) FROM quotes WHERE speaker_id = @id)
                 WHERE id = @id`),
-    bump: s('UPDATE entities SET article_count = article_count + 1, quote_count = quote_count + ? WHERE id = ?'),
+    bump: s('UPDATE entities SET article_count = article_count + ?, quote_count = quote_count + ? WHERE id = ?'),
     orphanKeys: s('DELETE FROM entity_keys WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)'),
     orphan: s('DELETE FROM entities WHERE id = ? AND article_count = 0'),
     storyById: s('SELECT id, title, article_count, first_published, last_published FROM stories WHERE id = ?'),
@@ -69,6 +70,9 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
     addStoryKey: s('INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)'),
     linkStory: s(`INSERT INTO story_articles (article_id, story_id, score, evidence) VALUES (?, ?, ?, ?)
                   ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score, evidence = excluded.evidence`),
+    savepoint: s('SAVEPOINT article'),
+    release: s('RELEASE article'),
+    rollbackTo: s('ROLLBACK TO article'),
     recountStory: s(`UPDATE stories SET (article_count, first_published, last_published) =
                        (SELECT COUNT(*), MIN(a.published), MAX(a.published) FROM story_articles sa
                         JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = @id)
@@ -86,15 +90,16 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
 
   return {
     async savepoint() {
-      db.exec('SAVEPOINT article');
+      q.savepoint.run();
       cache.savepoint();
     },
     async release() {
-      db.exec('RELEASE article');
+      q.release.run();
       cache.release();
     },
     async rollbackToSavepoint() {
-      db.exec('ROLLBACK TO article; RELEASE article');
+      q.rollbackTo.run();
+      q.release.run();
       cache.rollback();
     },
     async articleState(key) {
@@ -108,11 +113,12 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
       }) as { rowid: number };
       q.revision.run(a.key, revision, a.contentHash, JSON.stringify(a.record), now);
       q.ftsDelete.run(rowid);
-      q.ftsInsert.run(rowid, a.title ?? '', a.record.text);
+      cache.articleText.set(rowid, { title: a.title ?? '', text: a.record.text });
     },
     async clearDerived(articleId) {
       const before = q.linkedBefore.all(articleId) as number[];
       for (const del of [q.delLinks, q.delAliases, q.delTitles, q.delQuoteFts, q.delQuotes, q.delAmounts]) del.run(articleId);
+      cache.quoteText.delete(articleId);
       return before;
     },
     async entitiesByKeys(keys) {
@@ -140,14 +146,21 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
     async updateEntity(id, u) {
       cache.setEntity({ id, ...u }, true);
     },
-    /** Writes the pending profiles (before COMMIT); name and type columns only where they changed. */
+    /**
+     * Writes what the transaction held back (before COMMIT): entity profiles (name and type columns
+     * only where they changed) with their count increments, then the full-text rows.
+     */
     flush() {
       for (const [id, u] of cache.dirty) {
+        const c = cache.counts.get(id) ?? { articles: 0, quotes: 0 };
         const now = q.entityName.get(id) as { type: string; name: string } | undefined;
-        if (now && now.type === u.type && now.name === u.name) q.updProfile.run(JSON.stringify(u.profile), id);
-        else q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), id);
+        if (now && now.type === u.type && now.name === u.name) q.updProfile.run(JSON.stringify(u.profile), c.articles, c.quotes, id);
+        else q.updEntity.run(u.type, u.name, normalizeName(u.name), JSON.stringify(u.profile), c.articles, c.quotes, id);
       }
-      cache.dirty.clear();
+      for (const [id, c] of cache.counts) if (!cache.dirty.has(id)) q.bump.run(c.articles, c.quotes, id);
+      for (const [rowid, t] of cache.articleText) q.ftsInsert.run(rowid, t.title, t.text);
+      for (const [, rows] of cache.quoteText) for (const [id, content] of rows) q.insQuoteFts.run(id, content);
+      for (const m of [cache.dirty, cache.counts, cache.articleText, cache.quoteText]) m.clear();
     },
     async addEntityKeys(id, keys) {
       for (const k of keys) q.addKey.run(k, id);
@@ -162,23 +175,27 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
       for (const r of rows) q.insTitle.run(articleId, r.entityId, r.title, r.published);
     },
     async insertQuotes(articleId, rows: QuoteRowWrite[]) {
+      const text: [number, string][] = [];
       for (const r of rows) {
         const id = q.insQuote.run(articleId, r.localId, r.speakerId, r.source, r.cue, r.content, r.direct ? 1 : 0, r.published, r.start, r.end).lastInsertRowid;
-        q.insQuoteFts.run(id, r.content);
+        text.push([Number(id), r.content]);
       }
+      if (text.length) cache.quoteText.set(articleId, text);
     },
     async insertAmounts(articleId, rows: AmountRowWrite[]) {
       for (const r of rows) q.insAmount.run(articleId, r.localId, r.value, r.unit, r.object, r.qualifier, r.min, r.max, r.text, r.context);
     },
     async refreshEntities(ids) {
       for (const id of ids) {
+        // The recount is absolute (it sees this transaction's rows): increments held back are in it.
+        cache.counts.delete(id);
         q.recount.run({ id });
         q.orphanKeys.run(id, id);
         q.orphan.run(id);
       }
     },
     async bumpEntities(counts) {
-      for (const [id, quotes] of counts) q.bump.run(quotes, id);
+      for (const [id, quotes] of counts) cache.addCounts(id, 1, quotes);
     },
     async storyById(id) {
       const r = q.storyById.get(id) as StoryDbRow | undefined;
