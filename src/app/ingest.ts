@@ -70,7 +70,7 @@ const WRITES_IN_FLIGHT = 2;
 /**
  * Ingests a stream: articles are extracted one by one and committed in groups of `batchSize`
  * (default 16; each article atomic within its group, see Store.saveArticles). A crash loses at most
- * the group being built, which the next run redoes.
+ * the group being built and the WRITES_IN_FLIGHT groups not yet committed, which the next run redoes.
  */
 export async function ingestEntries(store: Store, entries: AsyncIterable<IngestEntry>, options: IngestOptions = {}): Promise<IngestCounts> {
   const counts: IngestCounts = { inserted: 0, revised: 0, unchanged: 0, failed: 0 };
