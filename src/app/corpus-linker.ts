@@ -28,9 +28,17 @@ function isoDay(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+// The store keeps one CorpusEntity object per entity until it changes, so its profile is built once.
+const profiles = new WeakMap<CorpusEntity, EntityProfile>();
+
 function toProfile(c: CorpusEntity): EntityProfile {
-  const p = c.profile as Partial<EntityProfile>;
-  return { aliases: [], titles: [], articleCount: 0, ...p, id: String(c.id), name: c.name, type: c.type as EntityProfile['type'] };
+  let profile = profiles.get(c);
+  if (!profile) {
+    const p = c.profile as Partial<EntityProfile>;
+    profile = { aliases: [], titles: [], articleCount: 0, ...p, id: String(c.id), name: c.name, type: c.type as EntityProfile['type'] };
+    profiles.set(c, profile);
+  }
+  return profile;
 }
 
 function toStoryProfile(c: StoryCandidate): StoryProfile {

@@ -11,7 +11,7 @@ import type { StoryRecord } from '../core/record.js';
 import { JsonlAppender } from '../stages/ingest/feeds/append-jsonl.js';
 import { contentHash } from '../store/content-hash.js';
 import type { ArticleWrite, SaveResult } from '../store/store.js';
-import type { IngestCounts, IngestHooks } from './ingest.js';
+import { DEFAULT_BATCH, type IngestCounts, type IngestHooks } from './ingest.js';
 import type { ArticleWriter } from './ingest-writer.js';
 import { pollFeeds, type PollOptions } from './poll-feeds.js';
 
@@ -40,7 +40,7 @@ function toWrite(record: StoryRecord): ArticleWrite {
 async function drain(path: string, options: FeedIngestOptions, counts: IngestCounts): Promise<void> {
   if (!existsSync(path)) return;
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const size = Math.max(1, options.batchSize ?? 16);
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   for (let i = 0; i < lines.length; i += size) {
     const writes = lines.slice(i, i + size).map((l) => toWrite(JSON.parse(l) as StoryRecord));
     const results: (SaveResult | Error)[] = await options.writer.save(writes);

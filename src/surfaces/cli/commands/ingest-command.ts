@@ -1,7 +1,7 @@
 // `storyline ingest INPUTS... [--db PATH|URL]`: extract articles and store them in the corpus.
 // Inputs are JSONL batches, text or HTML files, directories, .gz, WARC archives and URLs. Prints one
 // line per failed item, a live count on a terminal, and a summary; exit code 1 when any item failed.
-// --batch N: articles per commit (default 16, each article atomic; 1 = one commit per article).
+// --batch N: articles per commit (default DEFAULT_BATCH in app/ingest.ts, each article atomic; 1 = one commit per article).
 // --feeds: also poll the feeds subscribed with `storyline feeds add` (--state PATH, --force) and store
 // their new items.
 import { parseArgs } from 'node:util';
