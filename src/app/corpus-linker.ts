@@ -10,8 +10,9 @@ import {
   articleEntities, entityKeys, matchEntity, mergeProfile, type ArticleEntity, type EntityMatch as ProfileMatch, type EntityProfile,
 } from '../corpus/entities/index.js';
 import {
-  addToStory, articleSignature, chooseStory, daysOutside, storyKeys, WINDOW_DAYS, type ArticleSignature, type StoryProfile,
+  addToStory, articleSignature, chooseStory, daysOutside, LearnedTermStats, storyKeys, WINDOW_DAYS, type ArticleSignature, type StoryProfile, type TermStats,
 } from '../corpus/stories/index.js';
+import { loadData } from '../data/load.js';
 import type { CorpusEntity, CorpusLinker, EntityProfileUpdate, JsonObject, StoryCandidate, StoryUpdate } from '../store/store.js';
 
 /** Per record, computed once: its actor groups by member id, matches made, signature. */
@@ -46,6 +47,17 @@ function toStoryProfile(c: StoryCandidate): StoryProfile {
   return { centroid: {}, entities: {}, recent: [], ...p, id: String(c.id), title: c.title, articleCount: c.articleCount, first: p.first ?? c.firstPublished, last: p.last ?? c.lastPublished };
 }
 
+/**
+ * Document frequencies of content terms for the idf weights of story signatures, from a fixed table
+ * (data/models/term-df.json, built from PolNeAR train by scripts/build-term-stats.mjs). Without idf
+ * the names every article of a beat repeats outweigh what a story is about and stories swell: on
+ * PolNeAR train the store made 653 stories, the largest of 50 articles (a month of primaries); with
+ * the table, see docs/corpus-algorithms.md.
+ */
+let termStats: TermStats | undefined;
+const backgroundTermStats = (): TermStats =>
+  (termStats ??= LearnedTermStats.fromJSON(loadData<{ docCount: number; df: Record<string, number> }>('models/term-df.json')));
+
 function withoutId<T extends { id: string }>(p: T): JsonObject {
   const { id: _id, ...rest } = p;
   return rest as JsonObject;
@@ -68,6 +80,7 @@ export function defaultLinker(): CorpusLinker {
     s.signature ??= articleSignature(record, { title: record.title, published: record.published }, {
       entityIds: record.entities.map((e) => (ids[e.id] == null ? null : String(ids[e.id]))),
       groups: s.groups,
+      stats: backgroundTermStats(),
     });
     return s.signature;
   };

@@ -80,7 +80,10 @@ describe.skipIf(!existsSync(TRAIN))('PolNeAR train corpus (needs ../shared/data/
 
   it('lists stories, shows one with its timeline, and exports it', async () => {
     const stories = JSON.parse((await storyline(['stories', '--json', '--db', db], dir)).stdout) as { id: number; articleCount: number }[];
-    expect(stories[0].articleCount).toBeGreaterThan(5);
+    // Related articles are grouped (the largest story has several), and no story swallows weeks of
+    // campaign coverage (without idf weights, ingested in date order, the largest held 50 articles).
+    expect(stories[0].articleCount).toBeGreaterThanOrEqual(3);
+    expect(stories[0].articleCount).toBeLessThan(15);
     const story = JSON.parse((await storyline(['story', String(stories[0].id), '--json', '--db', db], dir)).stdout) as { articles: unknown[] };
     expect(story.articles).toHaveLength(stories[0].articleCount);
     const timeline = JSON.parse((await storyline(['timeline', String(stories[0].id), '--json', '--db', db], dir)).stdout) as { date: string | null }[];
