@@ -93,4 +93,21 @@ describe.skipIf(!existsSync(TRAIN))('PolNeAR train corpus (needs ../shared/data/
     const jsonl = await storyline(['export', '--format', 'jsonl', '--story', String(stories[0].id), '--db', db], dir);
     expect(jsonl.stdout.trim().split('\n')).toHaveLength(stories[0].articleCount);
   });
+
+  // Last: it changes the corpus.
+  it('storyline entity --split moves articles to a new entity, which then answers to its own id', async () => {
+    const before = (JSON.parse((await storyline(['entity', 'Hillary Clinton', '--json', '--db', db], dir)).stdout) as EntityLookup).entity!;
+    const moved = [...new Set(before.evidence.map((e) => e.articleId))].slice(0, 2);
+    const missing = await storyline(['entity', '--split', String(before.id), '--db', db], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--split needs --articles');
+    const r = await storyline(['entity', '--split', String(before.id), '--articles', moved.join(','), '--json', '--db', db], dir);
+    expect(r.status).toBe(0);
+    const { from, created } = JSON.parse(r.stdout) as { from: number; created: number };
+    expect(from).toBe(before.id);
+    const split = (JSON.parse((await storyline(['entity', String(created), '--json', '--db', db], dir)).stdout) as EntityLookup).entity!;
+    expect(split).toMatchObject({ id: created, type: 'PERSON', articleCount: 2 });
+    const after = (JSON.parse((await storyline(['entity', String(before.id), '--json', '--db', db], dir)).stdout) as EntityLookup).entity!;
+    expect(after.articleCount).toBe(before.articleCount - 2);
+  });
 });

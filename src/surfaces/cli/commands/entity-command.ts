@@ -1,8 +1,10 @@
 // `storyline entity NAME|ID`: one corpus entity — type, articles, quotes, aliases, titles over time,
 // publishers — and other entities with the same name. `--split ID --articles A,B` moves those
-// articles' mentions out of entity ID into a new entity (undoing a wrong merge).
+// articles' mentions out of entity ID into a new entity (undoing a wrong merge) and rebuilds both
+// entities' matching profiles from their articles.
 import { parseArgs } from 'node:util';
 import { lookupEntity } from '../../../app/query.js';
+import { splitEntity } from '../../../app/split-entity.js';
 import { StorylineError } from '../../../core/errors.js';
 import { formatTable, writeJson } from '../format-table.js';
 import { DB_OPTION, openDb } from './db-option.js';
@@ -20,7 +22,7 @@ export async function runEntity(argv: string[]): Promise<number> {
     if (splitId != null) {
       const articles = (values.articles ?? '').split(',').map((a) => a.trim()).filter(Boolean);
       if (articles.length === 0) throw new StorylineError('E_BAD_OPTION', '--split needs --articles ID,ID,... (the articles to move)');
-      const created = await store.splitEntity(splitId, articles);
+      const created = await splitEntity(store, splitId, articles);
       if (values.json) writeJson({ from: splitId, created });
       else process.stdout.write(`storyline: moved ${articles.length} article(s) from entity ${splitId} to new entity ${created}\n`);
       return 0;
