@@ -20,6 +20,8 @@ export interface SourceOptions {
   maxFileBytes?: number;
   maxFetchBytes?: number;
   allowPrivate?: boolean;
+  /** Fetch pages that the site's robots.txt disallows for Storyline. */
+  ignoreRobots?: boolean;
   /** Exact "host:port" origins allowed to be private (a test server). */
   trustedHosts?: string[];
   timeoutMs?: number;

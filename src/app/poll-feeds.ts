@@ -34,6 +34,8 @@ export interface PollOptions {
   /** Use the feed's own content for items that carry it, instead of fetching their pages. */
   feedContent?: boolean;
   allowPrivate?: boolean;
+  /** Fetch item pages that the site's robots.txt disallows for Storyline (feeds are read either way). */
+  ignoreRobots?: boolean;
   trustedHosts?: string[];
   resolve?: ResolveFn;
   timeoutMs?: number;
@@ -97,7 +99,7 @@ async function pollFeed(feed: FeedEntry, state: FeedState, index: NearDuplicateI
   if (!options.force && feed.nextPollAt && Date.parse(feed.nextPollAt) > now().getTime()) {
     return { ...report, status: 'backing-off', message: `backing off after ${feed.failures} failure(s) until ${feed.nextPollAt}` };
   }
-  const fetchOptions: FetchOptions = { allowPrivate: options.allowPrivate, trustedHosts: options.trustedHosts, resolve: options.resolve, timeoutMs: options.timeoutMs };
+  const fetchOptions: FetchOptions = { allowPrivate: options.allowPrivate, trustedHosts: options.trustedHosts, resolve: options.resolve, timeoutMs: options.timeoutMs, ignoreRobots: options.ignoreRobots };
   feed.lastPolledAt = now().toISOString();
   let items: FeedItem[];
   let validators: { etag: string | null; lastModified: string | null };

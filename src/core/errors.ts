@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'E_FETCH_HTTP'
   | 'E_FETCH_NETWORK'
   | 'E_FETCH_NOT_TEXT'
+  | 'E_FETCH_ROBOTS'
   | 'E_SOURCE_UNSUPPORTED'
   | 'E_SOURCE_READ'
   | 'E_WARC'

@@ -19,6 +19,8 @@ export const feedItemJobId = (url: string): string => `f${createHash('sha256').u
 
 export interface FetchPolicy {
   allowPrivate?: boolean;
+  /** Fetch pages that the site's robots.txt disallows for Storyline. */
+  ignoreRobots?: boolean;
   /** Exact "host:port" origins allowed to be private (a test server). */
   trustedHosts?: string[];
 }

@@ -18,7 +18,7 @@ import { checkJobData, type UrlJob } from './job-data.js';
 
 const PERMANENT = new Set<ErrorCode>([
   'E_BINARY_INPUT', 'E_BAD_JSON', 'E_MISSING_TEXT', 'E_BAD_OPTION', 'E_PIPELINE', 'E_INPUT_NOT_FOUND',
-  'E_FETCH_BAD_URL', 'E_FETCH_PRIVATE_ADDRESS', 'E_FETCH_TOO_LARGE', 'E_FETCH_NOT_TEXT', 'E_FETCH_REDIRECTS',
+  'E_FETCH_BAD_URL', 'E_FETCH_PRIVATE_ADDRESS', 'E_FETCH_TOO_LARGE', 'E_FETCH_NOT_TEXT', 'E_FETCH_REDIRECTS', 'E_FETCH_ROBOTS',
 ]);
 
 export interface JobResult {

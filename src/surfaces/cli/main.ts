@@ -45,6 +45,7 @@ extract options:
   --format pretty|json|jsonl   output format (default: pretty on a terminal, jsonl otherwise)
   --input-format text|jsonl|html  input format (default: by name: *.jsonl, *.html, ...; text otherwise)
   --allow-private              let URLs reach private, loopback and link-local addresses
+  --ignore-robots              fetch pages that the site's robots.txt disallows for Storyline
   --timeout SECONDS            per-URL fetch time limit (default 15)
   --no-duplicates              do not mark near-duplicates (duplicateOf) within the batch
   --published YYYY-MM-DD       publication date (reference for relative dates)

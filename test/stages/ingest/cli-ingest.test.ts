@@ -122,6 +122,24 @@ describe('storyline extract (ingestion inputs)', () => {
     expect(record).toMatchObject({ id: '127-0-0-1-flood', source: { kind: 'url', location: `${server.origin}/flood` }, published: '2025-03-05' });
     expectValid(record);
   });
+
+  it("a URL the site's robots.txt disallows: refused with the reason, fetched with --ignore-robots", async () => {
+    const site = await startServer({
+      '/robots.txt': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /archive/\n'),
+      '/archive/flood': server.routes.get('/flood')!,
+    });
+    try {
+      const refused = await run(['extract', `${site.origin}/archive/flood`, '--allow-private']);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/disallowed by http:\/\/127\.0\.0\.1:\d+\/robots\.txt \(--ignore-robots fetches it anyway\) \[E_FETCH_ROBOTS\]/);
+      expect(site.requests.map((r) => r.path)).toEqual(['/robots.txt']);
+      const fetched = await run(['extract', `${site.origin}/archive/flood`, '--allow-private', '--ignore-robots', '--format', 'jsonl']);
+      expect(fetched.status, fetched.stderr).toBe(0);
+      expect(jsonLines<StoryRecord>(fetched.stdout)[0].text).toContain('Floodwaters swept through');
+    } finally {
+      await site.close();
+    }
+  });
 });
 
 describe('storyline feeds', () => {

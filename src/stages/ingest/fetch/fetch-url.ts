@@ -23,6 +23,8 @@ export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;
   userAgent?: string;
+  /** Fetch article pages even where the site's robots.txt disallows them (see robots.ts). */
+  ignoreRobots?: boolean;
 }
 
 export interface FetchResult {

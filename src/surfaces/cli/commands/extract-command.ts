@@ -33,6 +33,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       id: { type: 'string' },
       workers: { type: 'string' },
       'allow-private': { type: 'boolean' },
+      'ignore-robots': { type: 'boolean' },
       timeout: { type: 'string' },
       'no-duplicates': { type: 'boolean' },
     },
@@ -104,7 +105,7 @@ function defaultFormat(inputs: string[]): string {
   return 'text';
 }
 
-async function runSources(inputs: string[], values: { published?: string; id?: string; 'allow-private'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
+async function runSources(inputs: string[], values: { published?: string; id?: string; 'allow-private'?: boolean; 'ignore-robots'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
   const timeout = values.timeout == null ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new StorylineError('E_BAD_OPTION', `--timeout must be a number of seconds, not "${values.timeout}"`);
   const single = inputs.length === 1 && (isUrl(inputs[0]) || fileKind(inputs[0]) === 'html');
@@ -116,6 +117,7 @@ async function runSources(inputs: string[], values: { published?: string; id?: s
       published: values.published ?? null,
       id: values.id,
       allowPrivate: values['allow-private'] === true,
+      ignoreRobots: values['ignore-robots'] === true,
       timeoutMs: timeout === undefined ? undefined : timeout * 1000,
       duplicates: values['no-duplicates'] !== true,
     },

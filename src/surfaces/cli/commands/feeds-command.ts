@@ -22,6 +22,7 @@ export async function runFeeds(argv: string[]): Promise<number> {
       'max-items': { type: 'string' },
       'feed-content': { type: 'boolean' },
       'allow-private': { type: 'boolean' },
+      'ignore-robots': { type: 'boolean' },
       timeout: { type: 'string' },
       format: { type: 'string' },
     },
@@ -63,7 +64,7 @@ function list(statePath: string, format: string | undefined): number {
   return 0;
 }
 
-async function poll(statePath: string, values: { out?: string; force?: boolean; 'max-items'?: string; 'feed-content'?: boolean; 'allow-private'?: boolean; timeout?: string }): Promise<number> {
+async function poll(statePath: string, values: { out?: string; force?: boolean; 'max-items'?: string; 'feed-content'?: boolean; 'allow-private'?: boolean; 'ignore-robots'?: boolean; timeout?: string }): Promise<number> {
   const maxItems = values['max-items'] == null ? undefined : Number(values['max-items']);
   if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems > 0)) throw new StorylineError('E_BAD_OPTION', `--max-items must be a positive whole number, not "${values['max-items']}"`);
   const timeout = values.timeout == null ? undefined : Number(values.timeout);
@@ -79,6 +80,7 @@ async function poll(statePath: string, values: { out?: string; force?: boolean; 
         maxItemsPerFeed: maxItems,
         feedContent: values['feed-content'] === true,
         allowPrivate: values['allow-private'] === true,
+        ignoreRobots: values['ignore-robots'] === true,
         timeoutMs: timeout === undefined ? undefined : timeout * 1000,
       },
       {

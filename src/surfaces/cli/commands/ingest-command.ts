@@ -21,7 +21,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       ...DB_OPTION, published: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
-      feeds: { type: 'boolean' }, state: { type: 'string' }, force: { type: 'boolean' }, 'allow-private': { type: 'boolean' },
+      feeds: { type: 'boolean' }, state: { type: 'string' }, force: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' },
     },
   });
   if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
@@ -52,9 +52,9 @@ export async function runIngest(argv: string[]): Promise<number> {
       },
     };
     const batchSize = intOption('batch', values.batch);
-    const counts = await ingestEntries(store, ingestInputs(positionals, { published: values.published ?? null }), { batchSize, writer, ...hooks });
+    const counts = await ingestEntries(store, ingestInputs(positionals, { published: values.published ?? null, allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true }), { batchSize, writer, ...hooks });
     if (values.feeds) {
-      const poll = { statePath: values.state ?? DEFAULT_STATE, force: values.force, allowPrivate: values['allow-private'] };
+      const poll = { statePath: values.state ?? DEFAULT_STATE, force: values.force, allowPrivate: values['allow-private'], ignoreRobots: values['ignore-robots'] };
       const fed = await ingestFeeds({ poll, writer, batchSize, ...hooks });
       for (const k of ['inserted', 'revised', 'unchanged', 'failed'] as const) counts[k] += fed[k];
     }

@@ -10,7 +10,7 @@ import { QUEUE_OPTIONS, queueTarget } from './queue-options.js';
 export async function runWorker(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' } },
+    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' } },
   });
   const target = queueTarget(values);
   const workers = parseWorkers(values.workers);
@@ -38,7 +38,7 @@ export async function runWorker(argv: string[]): Promise<number> {
     } else logError(e.message);
   };
   const store = await openDb(db);
-  const fetchPolicy = { allowPrivate: values['allow-private'] === true };
+  const fetchPolicy = { allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true };
   const worker = await startWorker({ ...target, store, workers, lockMs, onEvent, fetchPolicy });
   log(`processing ${target.prefix} on ${target.redis} into ${db.replace(/\/\/[^@/]*@/, '//')} with ${workers} thread(s)`);
 
