@@ -3,20 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, decodeInput } from '../../src/app/decode-input.js';
 import { extractArticle } from '../../src/app/extract.js';
-import { StorylineError } from '../../src/core/errors.js';
 import { RecordSchema } from '../../src/core/record.js';
+import { codeOf } from '../helpers/error-code.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof StorylineError ? err.code : `not a StorylineError: ${String(err)}`;
-  }
-  return undefined;
-}
 
 describe('decodeInput', () => {
   it.each([

@@ -1,11 +1,11 @@
 // robots.txt for article pages (src/stages/ingest/fetch/robots.ts, applied by fetchItem): against a
 // local server, so every answer of the protocol is real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { StorylineError } from '../../../src/core/errors.js';
 import type { FetchOptions } from '../../../src/stages/ingest/fetch/fetch-url.js';
 import { clearRobotsCache } from '../../../src/stages/ingest/fetch/robots.js';
 import { fetchItem } from '../../../src/stages/ingest/sources/url-source.js';
 import { html, startServer, type TestServer } from './helpers/test-server.js';
+import { codeOfAsync as code } from '../../helpers/error-code.js';
 
 const PAGE = '<html><body><p>A page.</p></body></html>';
 const ROBOTS = [
@@ -22,7 +22,6 @@ let site: TestServer;
 let noRobots: TestServer;
 let broken: TestServer;
 const opts = (server: TestServer, extra: FetchOptions = {}): FetchOptions => ({ trustedHosts: [server.host], ...extra });
-const code = (p: Promise<unknown>) => p.then(() => 'ok', (err: unknown) => (err instanceof StorylineError ? err.code : String(err)));
 const robotsFetches = (server: TestServer) => server.requests.filter((r) => r.path === '/robots.txt').length;
 
 beforeAll(async () => {

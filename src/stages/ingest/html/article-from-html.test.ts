@@ -2,20 +2,11 @@
 // removal, broken markup, pages with no article, huge pages, and scripts that must never run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { StorylineError } from '../../../core/errors.js';
 import { articleFromHtml } from './article-from-html.js';
 import { MAX_HTML_CHARS } from './parse-page.js';
+import { codeOf } from '../../../../test/helpers/error-code.js';
 
 const page = (name: string) => readFileSync(new URL(`../../../../fixtures/pages/${name}.html`, import.meta.url), 'utf8');
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof StorylineError ? err.code : `not a StorylineError: ${String(err)}`;
-  }
-  return undefined;
-}
 
 const paragraph = (sentence: string, n: number) => `<p>${Array.from({ length: n }, () => sentence).join(' ')}</p>`;
 
