@@ -1,27 +1,11 @@
 // `storyline story ID`: one story — its articles, main entities and amounts that sources report
 // differently (cross-source flags, each with both sources).
-import { parseArgs } from 'node:util';
 import { describeStory } from '../../../app/query.js';
-import { StorylineError } from '../../../core/errors.js';
-import { formatTable, writeJson } from '../format-table.js';
-import { DB_OPTION, openDb } from './db-option.js';
-import { intOption } from './int-option.js';
+import { formatTable } from '../format-table.js';
+import { runOnStory } from './story-command-shell.js';
 
-export async function runStory(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...DB_OPTION, json: { type: 'boolean' } } });
-  const id = intOption('story id', positionals[0]);
-  if (id == null) throw new StorylineError('E_BAD_OPTION', 'give a story id (see storyline stories)');
-  const store = await openDb(values.db);
-  try {
-    const story = await describeStory(store, id);
-    if (!story) {
-      process.stderr.write(`storyline: no story ${id} [E_NOT_FOUND]\n`);
-      return 1;
-    }
-    if (values.json) {
-      writeJson(story);
-      return 0;
-    }
+export function runStory(argv: string[]): Promise<number> {
+  return runOnStory(argv, 'give a story id (see storyline stories)', describeStory, (story) => {
     const out = [
       `story ${story.id}: ${story.title}`,
       `${story.articleCount} articles, ${story.firstPublished ?? '?'} to ${story.lastPublished ?? '?'}; ${story.publishers.join(', ')}`,
@@ -35,9 +19,6 @@ export async function runStory(argv: string[]): Promise<number> {
         out.push(`  ${f.what} (${f.kind}): ${f.reports.map((r) => `${r.text} [${r.publisher ?? r.articleId}, ${r.published ?? '?'}]`).join(' vs ')}`);
       }
     }
-    process.stdout.write(`${out.join('\n')}\n`);
-    return 0;
-  } finally {
-    await store.close();
-  }
+    return `${out.join('\n')}\n`;
+  });
 }
