@@ -58,8 +58,25 @@ export function longShape(word: string): string {
   return out;
 }
 
-/** Word shape with runs collapsed ("Peter" -> "Xx", "U.S." -> "X.X.", "McDonald" -> "XxXx"). */
+/**
+ * Word shape with runs collapsed ("Peter" -> "Xx", "U.S." -> "X.X.", "McDonald" -> "XxXx"). Every
+ * token's shape is taken once per document, so ASCII words (nearly all of English news) are classed
+ * by char code; a word with any other character goes through the Unicode classes.
+ */
 export function shortShape(word: string): string {
+  let out = '';
+  let last = -1;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return unicodeShortShape(word);
+    const cls = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c; // X, x, d, itself
+    if (cls !== last) out += String.fromCharCode(cls);
+    last = cls;
+  }
+  return out;
+}
+
+function unicodeShortShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -102,18 +119,6 @@ export interface DocView {
   firstWord: Uint8Array;
 }
 
-const shapeMemo = new Map<string, string>();
-
-function cachedShortShape(norm: string): string {
-  let s = shapeMemo.get(norm);
-  if (s === undefined) {
-    if (shapeMemo.size > 200_000) shapeMemo.clear();
-    s = shortShape(norm);
-    shapeMemo.set(norm, s);
-  }
-  return s;
-}
-
 function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
   let upper = 0;
   let lower = 0;
@@ -145,7 +150,7 @@ export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
       names[i] = found[i - s.firstToken];
     }
   }
-  const short = tokens.map((t) => cachedShortShape(t.norm));
+  const short = tokens.map((t) => shortShape(t.norm));
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.norm === t.lower && LOWER.test(t.norm)) lowerWords.add(t.lower);
   const lowerElsewhere = new Uint8Array(n);
