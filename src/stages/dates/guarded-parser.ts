@@ -11,7 +11,8 @@ import type { Parser, ParsingContext } from 'chrono-node';
 const NEVER = /^(?!)/;
 const UNIT = String.raw`(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|mo|qtr|quarter|y(?:ea)?r|decade)s?`;
 
-/** A test of one pattern, remembered for the last text: several parsers ask the same question of a paragraph. */
+/** A test of one pattern, remembered for the last text: several parsers ask the same question of a paragraph, and
+ * anyGuardPasses asks it before chrono does. */
 function memo(pattern: RegExp): (text: string) => boolean {
   let last: string | null = null;
   let answer = false;
@@ -24,27 +25,26 @@ function memo(pattern: RegExp): (text: string) => boolean {
   };
 }
 const hasMonth = memo(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/);
-const has = (pattern: RegExp) => (text: string) => pattern.test(text);
 
 /** What the text must hold for each of chrono's English parsers, by class name; a parser not named here runs unguarded. */
 export const PARSER_GUARDS: Record<string, (text: string) => boolean> = {
-  ENTimeUnitAgoFormatParser: has(new RegExp(String.raw`${UNIT}\s{0,5}(?:ago|before|earlier)\b`, 'i')),
-  ENTimeUnitLaterFormatParser: has(new RegExp(String.raw`${UNIT}\s{0,5}(?:later|after|from\s+now|henceforth|forward|out)\b`, 'i')),
-  ENTimeUnitCasualRelativeFormatParser: has(new RegExp(String.raw`\b(?:this|last|past|next|after)\s+(?:\S+\s+){0,3}?${UNIT}\b`, 'i')),
-  ENRelativeDateFormatParser: has(new RegExp(String.raw`\b(?:this|last|past|next|after)\s*(?:this\s*)?${UNIT}\b`, 'i')),
+  ENTimeUnitAgoFormatParser: memo(new RegExp(String.raw`${UNIT}\s{0,5}(?:ago|before|earlier)\b`, 'i')),
+  ENTimeUnitLaterFormatParser: memo(new RegExp(String.raw`${UNIT}\s{0,5}(?:later|after|from\s+now|henceforth|forward|out)\b`, 'i')),
+  ENTimeUnitCasualRelativeFormatParser: memo(new RegExp(String.raw`\b(?:this|last|past|next|after)\s+(?:\S+\s+){0,3}?${UNIT}\b`, 'i')),
+  ENRelativeDateFormatParser: memo(new RegExp(String.raw`\b(?:this|last|past|next|after)\s*(?:this\s*)?${UNIT}\b`, 'i')),
   ENMonthNameLittleEndianParser: hasMonth,
   ENMonthNameMiddleEndianParser: hasMonth,
   ENMonthNameParser: hasMonth,
   ENYearMonthNameParser: hasMonth,
-  ENWeekdayParser: has(/(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek(?:end|day)/i),
-  ENCasualDateParser: has(/\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i),
-  ENCasualTimeParser: has(/(?:morning|afternoon|evening|night|midday|noon)/i),
-  ENEndOfCurrentMonthParser: has(/\bof\s+(?:the\s+)?month\b/i),
-  ENTimeExpressionParser: has(/\d\s*[ap]\.?\s?m\b|\d\s*[ap]\.m\.|\d[:.]\d\d|o['’]?\s?clock|\d\s*(?:GMT|UTC|[ECMP][SD]?T)\b/i),
-  ISOFormatParser: has(/\d{4}-\d{1,2}-\d{1,2}/),
-  ENYearMonthDayParser: has(/\d{4}[-./\s](?:\d{1,2}|[A-Za-z]{3,9})[-./\s]\d{1,2}/),
-  SlashDateFormatParser: has(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/),
-  ENSlashMonthFormatParser: has(/\d\/\d{4}/),
+  ENWeekdayParser: memo(/(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek(?:end|day)/i),
+  ENCasualDateParser: memo(/\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i),
+  ENCasualTimeParser: memo(/(?:morning|afternoon|evening|night|midday|noon)/i),
+  ENEndOfCurrentMonthParser: memo(/\bof\s+(?:the\s+)?month\b/i),
+  ENTimeExpressionParser: memo(/\d\s*[ap]\.?\s?m\b|\d\s*[ap]\.m\.|\d[:.]\d\d|o['’]?\s?clock|\d\s*(?:GMT|UTC|[ECMP][SD]?T)\b/i),
+  ISOFormatParser: memo(/\d{4}-\d{1,2}-\d{1,2}/),
+  ENYearMonthDayParser: memo(/\d{4}[-./\s](?:\d{1,2}|[A-Za-z]{3,9})[-./\s]\d{1,2}/),
+  SlashDateFormatParser: memo(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/),
+  ENSlashMonthFormatParser: memo(/\d\/\d{4}/),
 };
 
 export function guarded(parser: Parser, canMatch: (text: string) => boolean): Parser {
