@@ -168,7 +168,7 @@ export class NerDecoder {
       const hi = Math.min(v.sentEnd[i], i + 3);
       for (let j = lo; j < hi; j++) near[j] = 1;
     }
-    this.pairs.prepare(v);
+    this.pairs.prepare(v, near);
     const vecs: Float32Array[] = new Array(n);
     for (let i = 0; i < n; i++) {
       if (near[i] || (i > 0 && near[i - 1]) || (i + 1 < n && near[i + 1]) || (i > 1 && near[i - 2]) || (i + 2 < n && near[i + 2])) vecs[i] = this.wordVector(tokens[i].norm);

@@ -2,8 +2,10 @@
 // context features when looked up by strings (three map lookups per pair, eight pairs per token; a
 // third of the entity stage's time). Here each value the model knows is interned once when the model
 // loads, each token's values become ids once per document, and a pair is an array index plus one
-// small-integer map lookup; a value the model never saw in a pair ends the lookup at once. The
-// features and weights are exactly those of PAIR_TEMPLATES as `contextFeatures` spells them.
+// probe of an open-addressing table in typed arrays, over weight rows stored side by side; a value
+// the model never saw first in a pair ends the lookup at once. (A Map per first value cost two
+// dependent cache misses a pair, and the rows were views scattered over every feature's weights.)
+// The features and weights are exactly those of PAIR_TEMPLATES as `contextFeatures` spells them.
 import { BOS, EOS, PAIR_TEMPLATES, type DocView, type PairField } from './ner-features.js';
 
 const FIELDS: readonly PairField[] = ['pos', 'low', 'shp'];
@@ -14,8 +16,16 @@ const SPEC = PAIR_TEMPLATES.map(([, fa, aAt, fb, bAt]) => [fieldIndex(fa), aAt, 
 export class NerPairScorer {
   /** Per field: value -> id. */
   private readonly vocab: Map<string, number>[] = FIELDS.map(() => new Map());
-  /** [template][id of the first value] -> id of the second value -> weight row. */
-  private readonly rows: (Map<number, Float32Array> | undefined)[][] = PAIR_TEMPLATES.map(() => []);
+  /** Per template: 1 where a value id is the first value of some stored pair. */
+  private readonly leads: Uint8Array[];
+  /** The pair table: slot -> (template and first id, second id), and the slot's row, -1 when empty. */
+  private readonly keyA: Int32Array;
+  private readonly keyB: Int32Array;
+  private readonly slotRow: Int32Array;
+  private readonly shift: number;
+  /** The pairs' weight rows side by side, `width` numbers each. */
+  private readonly weights: Float32Array;
+  private readonly width: number;
   /** Per field: the document's token ids, and the ids of the sentence boundary marks. */
   private ids: Int32Array[] = FIELDS.map(() => new Int32Array(0));
   private readonly bos: Int32Array;
@@ -24,6 +34,7 @@ export class NerPairScorer {
   /** `row(name)` gives the weight row of a stored feature name, `names` all of them. */
   constructor(names: Iterable<string>, row: (name: string) => Float32Array) {
     const byTemplate = new Map(PAIR_TEMPLATES.map((t, k) => [t[0], k]));
+    const pairs: { k: number; a: number; b: number; row: Float32Array }[] = [];
     for (const name of names) {
       const eq = name.indexOf('=');
       const k = eq < 0 ? undefined : byTemplate.get(name.slice(0, eq));
@@ -32,12 +43,42 @@ export class NerPairScorer {
       const bar = value.indexOf('|');
       if (bar < 0) continue;
       const [fa, , fb] = SPEC[k];
-      const a = this.intern(fa, value.slice(0, bar));
-      const b = this.intern(fb, value.slice(bar + 1));
-      (this.rows[k][a] ??= new Map()).set(b, row(name));
+      pairs.push({ k, a: this.intern(fa, value.slice(0, bar)), b: this.intern(fb, value.slice(bar + 1)), row: row(name) });
     }
+    this.leads = SPEC.map(([fa]) => new Uint8Array(this.vocab[fa].size));
+    this.width = pairs[0]?.row.length ?? 0;
+    this.weights = new Float32Array(pairs.length * this.width);
+    let bits = 4;
+    while (1 << bits < pairs.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.keyA = new Int32Array(1 << bits);
+    this.keyB = new Int32Array(1 << bits);
+    this.slotRow = new Int32Array(1 << bits).fill(-1);
+    pairs.forEach(({ k, a, b, row: weights }, r) => {
+      this.leads[k][a] = 1;
+      this.weights.set(weights, r * this.width);
+      const keyA = a * SPEC.length + k;
+      let slot = this.slot(keyA, b);
+      while (this.slotRow[slot] >= 0) slot = (slot + 1) & (this.slotRow.length - 1);
+      this.keyA[slot] = keyA;
+      this.keyB[slot] = b;
+      this.slotRow[slot] = r;
+    });
     this.bos = Int32Array.from(this.vocab, (v) => v.get(BOS) ?? -1);
     this.eos = Int32Array.from(this.vocab, (v) => v.get(EOS) ?? -1);
+  }
+
+  private slot(keyA: number, b: number): number {
+    return (Math.imul(keyA, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77)) >>> this.shift;
+  }
+
+  /** The row of the stored pair (keyA, b), or -1. */
+  private find(keyA: number, b: number): number {
+    const mask = this.slotRow.length - 1;
+    for (let slot = this.slot(keyA, b); ; slot = (slot + 1) & mask) {
+      const r = this.slotRow[slot];
+      if (r < 0 || (this.keyA[slot] === keyA && this.keyB[slot] === b)) return r;
+    }
   }
 
   private intern(field: number, value: string): number {
@@ -47,13 +88,18 @@ export class NerPairScorer {
     return id;
   }
 
-  /** Interns the document's token values (-1: a value no pair feature of the model holds). */
-  prepare(v: DocView): void {
+  /**
+   * Interns the document's token values (-1: a value no pair feature of the model holds). Only tokens
+   * that a scored token reads are interned: `scored[i]` marks the tokens `score` will be asked about,
+   * and a pair reads its token and the ones on either side.
+   */
+  prepare(v: DocView, scored: Uint8Array): void {
     const n = v.tokens.length;
     this.ids = FIELDS.map((f, k) => {
       const vocab = this.vocab[k];
       const ids = new Int32Array(n);
       for (let j = 0; j < n; j++) {
+        if (!(scored[j] || (j > 0 && scored[j - 1]) || (j + 1 < n && scored[j + 1]))) continue;
         const t = v.tokens[j];
         ids[j] = vocab.get(f === 'pos' ? t.pos : f === 'low' ? t.lower : v.short[j]) ?? -1;
       }
@@ -69,16 +115,16 @@ export class NerPairScorer {
   score(v: DocView, i: number, scores: Float64Array, at: number, width: number): void {
     const first = v.sentFirst[i];
     const end = v.sentEnd[i];
+    const weights = this.weights;
     for (let k = 0; k < SPEC.length; k++) {
       const [fa, aAt, fb, bAt] = SPEC[k];
       const a = this.id(fa, i + aAt, first, end);
-      if (a < 0) continue;
-      const byB = this.rows[k][a];
-      if (byB === undefined) continue;
+      if (a < 0 || !this.leads[k][a]) continue;
       const b = this.id(fb, i + bAt, first, end);
-      const row = b < 0 ? undefined : byB.get(b);
-      if (row === undefined) continue;
-      for (let t = 0; t < width; t++) scores[at + t] += row[t];
+      const r = b < 0 ? -1 : this.find(a * SPEC.length + k, b);
+      if (r < 0) continue;
+      const base = r * this.width;
+      for (let t = 0; t < width; t++) scores[at + t] += weights[base + t];
     }
   }
 }
