@@ -105,14 +105,18 @@ export function docFacts(v: DocView, tags: Uint8Array, scheme: TagScheme): DocFa
   return facts;
 }
 
+// A function, not a closure made per call: docFeatures runs for every token of every document.
+function tagName(scheme: TagScheme, facts: DocFacts, j: number, first: number, end: number): string {
+  return j < first ? '<s>' : j >= end ? '</s>' : scheme.tags[facts.tags[j]];
+}
+
 /** Second-pass features of token i. */
 export function docFeatures(v: DocView, facts: DocFacts, scheme: TagScheme, i: number, sink: FeatureSink): void {
   const first = v.sentFirst[i];
   const end = v.sentEnd[i];
-  const tagName = (j: number) => (j < first ? '<s>' : j >= end ? '</s>' : scheme.tags[facts.tags[j]]);
-  sink.one('pt', tagName(i));
-  sink.one('pt-1', tagName(i - 1));
-  sink.one('pt+1', tagName(i + 1));
+  sink.one('pt', tagName(scheme, facts, i, first, end));
+  sink.one('pt-1', tagName(scheme, facts, i - 1, first, end));
+  sink.one('pt+1', tagName(scheme, facts, i + 1, first, end));
   if (facts.majority[i] !== NONE) sink.one('D', TYPE_NAMES[facts.majority[i]]);
   if (facts.bodyMajority[i] !== NONE) sink.one('DN', TYPE_NAMES[facts.bodyMajority[i]]);
   if (facts.inLongerName[i] !== NONE) sink.one('DE', DE_VALUES[facts.inLongerName[i]][facts.inLongerAt[i]]);

@@ -222,6 +222,11 @@ export function pairValue(v: DocView, f: PairField, j: number, first: number, en
   return f === 'pos' ? v.tokens[j].pos : f === 'low' ? v.tokens[j].lower : v.short[j];
 }
 
+// A function, not a closure made per call: contextFeatures runs for most tokens of every document.
+function posAt(t: readonly Token[], j: number, first: number, end: number): string {
+  return j < first ? BOS : j >= end ? EOS : t[j].pos;
+}
+
 /**
  * Context features of token i (both passes). `pairs: false` leaves out the pair features, for a
  * caller that scores them itself from PAIR_TEMPLATES (the decoder, with interned values).
@@ -230,14 +235,13 @@ export function contextFeatures(v: DocView, i: number, sink: FeatureSink, pairs 
   const t = v.tokens;
   const first = v.sentFirst[i];
   const end = v.sentEnd[i];
-  const pos = (j: number) => (j < first ? BOS : j >= end ? EOS : t[j].pos);
   const p0 = t[i].pos;
   sink.flag('b');
   sink.one('p', p0);
-  sink.one('p-1', pos(i - 1));
-  sink.one('p+1', pos(i + 1));
-  sink.one('p-2', pos(i - 2));
-  sink.one('p+2', pos(i + 2));
+  sink.one('p-1', posAt(t, i - 1, first, end));
+  sink.one('p+1', posAt(t, i + 1, first, end));
+  sink.one('p-2', posAt(t, i - 2, first, end));
+  sink.one('p+2', posAt(t, i + 2, first, end));
   if (pairs) {
     for (const [template, fa, aAt, fb, bAt] of PAIR_TEMPLATES) {
       const a = pairValue(v, fa, i + aAt, first, end);

@@ -103,6 +103,13 @@ export class NerDecoder {
   private readonly weights: StackedWeights;
   private readonly passes: SequenceWeights[];
   private readonly cache = new Map<string, Float32Array>();
+  /**
+   * Per word feature ("l=the"): its row at the token itself, then seen from each neighbour offset
+   * ("-2l=the", ...), -1 where the model lacks it, SLOTS entries each. A new word's vector then costs
+   * one lookup per feature and builds no offset strings (half its time when most words are new).
+   */
+  private readonly slotOf = new Map<string, number>();
+  private slotRows = new Int32Array(0);
   /** Per neighbour offset: the boundary feature's weights, for positions outside the sentence. */
   private readonly boundary: Float32Array;
   private readonly sink: ScoreSink;
@@ -123,15 +130,33 @@ export class NerDecoder {
     const rowOf = (name: string) => rows.subarray(index.get(name)! * this.weights.width, (index.get(name)! + 1) * this.weights.width);
     this.pairs = new NerPairScorer(index.keys(), rowOf);
     const width = this.weights.width;
+    this.indexSlots();
     this.boundary = new Float32Array(NEIGHBOUR_OFFSETS.length * width);
     NEIGHBOUR_OFFSETS.forEach((k, slot) => this.addRow(boundaryFeature(k), this.boundary, slot * width));
   }
 
   private addRow(name: string, out: Float32Array, at: number): void {
     const r = this.weights.index.get(name);
-    if (r === undefined) return;
+    if (r !== undefined) this.addRowAt(r, out, at);
+  }
+
+  private addRowAt(r: number, out: Float32Array, at: number): void {
     const { rows, width } = this.weights;
     for (let t = 0; t < width; t++) out[at + t] += rows[r * width + t];
+  }
+
+  /** Fills slotOf/slotRows from the model's feature names ("l=the", "-1l=the", "+2l=the", ...). */
+  private indexSlots(): void {
+    const prefixes = new Map(NEIGHBOUR_OFFSETS.map((k, s) => [atOffset(k, ''), s + 1]));
+    const entries: [string, number, number][] = [];
+    for (const [name, r] of this.weights.index) {
+      const slot = prefixes.get(name.slice(0, 2)) ?? 0;
+      const base = slot === 0 ? name : name.slice(2);
+      if (!this.slotOf.has(base)) this.slotOf.set(base, this.slotOf.size);
+      entries.push([base, slot, r]);
+    }
+    this.slotRows = new Int32Array(this.slotOf.size * SLOTS).fill(-1);
+    for (const [base, slot, r] of entries) this.slotRows[this.slotOf.get(base)! * SLOTS + slot] = r;
   }
 
   /** The word's summed word-feature weights in each slot (itself, then as each neighbour). */
@@ -141,10 +166,19 @@ export class NerDecoder {
     const width = this.weights.width;
     const vec = new Float32Array(SLOTS * width);
     const wf = wordFeatures(norm, this.gaz);
-    for (const f of wf.center) this.addRow(f, vec, 0);
-    NEIGHBOUR_OFFSETS.forEach((k, s) => {
-      for (const f of Math.abs(k) === 1 ? wf.near : wf.far) this.addRow(atOffset(k, f), vec, (s + 1) * width);
-    });
+    const { slotOf, slotRows } = this;
+    // The same sums in the same order as adding the rows of f and of atOffset(k, f) by name.
+    for (const f of wf.center) {
+      const b = slotOf.get(f);
+      if (b !== undefined && slotRows[b * SLOTS] >= 0) this.addRowAt(slotRows[b * SLOTS], vec, 0);
+    }
+    for (let s = 0; s < NEIGHBOUR_OFFSETS.length; s++) {
+      for (const f of Math.abs(NEIGHBOUR_OFFSETS[s]) === 1 ? wf.near : wf.far) {
+        const b = slotOf.get(f);
+        const r = b === undefined ? -1 : slotRows[b * SLOTS + s + 1];
+        if (r >= 0) this.addRowAt(r, vec, (s + 1) * width);
+      }
+    }
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     this.cache.set(norm, vec);
     return vec;
@@ -202,6 +236,8 @@ export class NerDecoder {
         sink.lo = p * nTags;
         sink.hi = (p + 1) * nTags;
         for (let i = 0; i < n; i++) {
+          // A token fixed to O stays O whatever its O column adds up to.
+          if (!near[i]) continue;
           sink.at = i * width;
           extra(i, sink);
         }
