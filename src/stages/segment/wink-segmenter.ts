@@ -102,11 +102,12 @@ export const segmentStage: Stage = {
       let cursor = 0;
       for (let t = 0; t < values.length; t++) {
         const value = values[t];
-        const at = piece.indexOf(value, cursor);
+        // Nearly every token starts where the last one ended or one space after it.
+        const at = piece.startsWith(value, cursor) ? cursor : piece.startsWith(value, cursor + 1) ? cursor + 1 : piece.indexOf(value, cursor);
         if (at < 0) continue; // wink does not rewrite token text; skip defensively if it ever does
-        const gap = piece.slice(cursor, at);
+        const gapLength = at - cursor;
+        for (let k = cursor; k < at; k++) if (piece.charCodeAt(k) === 10) pendingLine = true;
         cursor = at + value.length;
-        if (gap.includes('\n')) pendingLine = true;
         if (types[t] === 'tabCRLF' || value.trim() === '') {
           if (value.includes('\n')) pendingLine = true;
           continue;
@@ -114,14 +115,14 @@ export const segmentStage: Stage = {
         // A line break always ends a sentence: headlines and bylines carry no final punctuation.
         // wink ends a sentence at "?" or "!" inside a quotation ("“... OK?” he said"); a sentence that
         // opens with a lower-case word continues the previous one.
-        const continuesSentence = !pendingLine && /^\p{Ll}/u.test(value) && tokens.length > 0;
+        const continuesSentence = !pendingLine && tokens.length > 0 && startsLowerCase(value);
         if ((sentenceFirst.has(t) && !continuesSentence) || pendingLine) flush();
         if (pendingLine && tokens.length > 0) paragraph++;
         const token = (from: number, to: number, text: string, tag: string, lemma: string, space: boolean): Token => {
           const src = toSource(norm, cStart + from, cStart + to);
           return new SegmentToken(src.start, src.end, text, tag, lemma, types[t], sentences.length, space, pendingLine);
         };
-        const space = gap.length > 0 || at === 0;
+        const space = gapLength > 0 || at === 0;
         // wink splits "Trump's" into "Trump" + "'s", except where it keeps the word whole ("Trump's,"
         // splits off the comma only) — and then it learns the whole word and keeps it whole in every
         // later text. Splitting here makes the tokens the same wherever the word stands and whatever
@@ -143,6 +144,15 @@ export const segmentStage: Stage = {
     doc.sentences = sentences;
   },
 };
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** The word opens with a lower-case letter (ASCII by char code, the rest by Unicode class). */
+function startsLowerCase(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return LOWER_START.test(value);
+}
 
 function closeSentence(sentences: Sentence[], tokens: Token[], first: number, paragraph: number): void {
   if (first < 0 || first >= tokens.length) return;

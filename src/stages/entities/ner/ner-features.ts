@@ -142,12 +142,11 @@ export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
   const names: (string[] | null)[] = new Array(n).fill(null);
   for (const s of doc.sentences) {
     const hl = isHeadline(tokens, s.firstToken, s.endToken) ? 1 : 0;
-    const found = gaz.matchNames(tokens, s.firstToken, s.endToken);
+    gaz.matchNames(tokens, s.firstToken, s.endToken, names);
     for (let i = s.firstToken; i < s.endToken; i++) {
       sentFirst[i] = s.firstToken;
       sentEnd[i] = s.endToken;
       headline[i] = hl;
-      names[i] = found[i - s.firstToken];
     }
   }
   const short = tokens.map((t) => shortShape(t.norm));

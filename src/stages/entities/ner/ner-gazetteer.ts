@@ -65,11 +65,10 @@ export class NerGazetteer {
 
   /**
    * Multi-word names found in tokens [first, end) (one sentence): for each token, its matches as
-   * "<category>B" (first word) or "<category>I" (a later word), or null. Longest match per start;
-   * matches may overlap.
+   * "<category>B" (first word) or "<category>I" (a later word), added to `out[token]` (which starts
+   * null). Longest match per start; matches may overlap.
    */
-  matchNames(tokens: readonly Token[], first: number, end: number): (string[] | null)[] {
-    const out: (string[] | null)[] = new Array(end - first).fill(null);
+  matchNames(tokens: readonly Token[], first: number, end: number, out: (string[] | null)[]): void {
     for (let i = first; i < end; i++) {
       if (!this.multiFirst.has(tokens[i].lower)) continue;
       let key = tokens[i].lower;
@@ -81,11 +80,10 @@ export class NerGazetteer {
       }
       if (!best) continue;
       for (let j = i; j <= best.last; j++) {
-        const slot = (out[j - first] ??= []);
+        const slot = (out[j] ??= []);
         for (const c of best.cats) slot.push(`${c}${j === i ? 'B' : 'I'}`);
       }
     }
-    return out;
   }
 }
 
