@@ -20,7 +20,7 @@ function stringSum(byName: Map<string, number>, ctx: CueFeatureContext, i: numbe
 
 function partsSum(weights: CueWeights, ctx: CueFeatureContext, i: number): number {
   weights.sum = 0;
-  visitCueFeatures(ctx, i, weights);
+  visitCueFeatures(ctx, i, weights, weights);
   return weights.sum;
 }
 
