@@ -24,6 +24,9 @@ export interface QuoteRegion {
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»', '“']); // “ closes a German-style „ quote
 const LETTER = /[\p{L}\p{N}]/u;
+/** 1 at the char code of every character scanMarks looks at: the marks above, ' " ` and ‘ ’ (all in the BMP). */
+const IS_MARK = new Uint8Array(0x10000);
+for (const ch of [...DOUBLE_OPEN, ...DOUBLE_CLOSE, '"', "'", '`', '‘', '’']) IS_MARK[ch.charCodeAt(0)] = 1;
 
 interface Mark {
   at: number;
@@ -35,6 +38,8 @@ interface Mark {
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
+    // Nearly every character is no quote mark: skip it on its char code before any string test.
+    if (!IS_MARK[text.charCodeAt(i)]) continue;
     const ch = text[i];
     if (ch === '"') marks.push({ at: i, len: 1, kind: 'toggle', family: 'double' });
     else if (ch === "'" && text[i + 1] === "'") {
@@ -71,7 +76,7 @@ function paragraphs(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+    if (i === text.length || text.charCodeAt(i) === 10) {
       if (i > start) out.push([start, i]);
       start = i + 1;
     }
