@@ -44,8 +44,29 @@ function charClass(ch: string): string {
   return ch;
 }
 
-/** Word shape with runs cut at four ("Peter" -> "Xxxxx" -> "Xxxx", "1996-08-22" -> "dddd-dd-dd"). */
+/** A character's class by char code for ASCII: X, x, d, or the character itself. */
+const asciiClass = (c: number): number => (c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c);
+
+/**
+ * Word shape with runs cut at four ("Peter" -> "Xxxxx" -> "Xxxx", "1996-08-22" -> "dddd-dd-dd").
+ * ASCII words are classed by char code, any other through the Unicode classes (as shortShape).
+ */
 export function longShape(word: string): string {
+  let out = '';
+  let last = -1;
+  let run = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return unicodeLongShape(word);
+    const cls = asciiClass(c);
+    run = cls === last ? run + 1 : 1;
+    last = cls;
+    if (run <= 4) out += String.fromCharCode(cls);
+  }
+  return out;
+}
+
+function unicodeLongShape(word: string): string {
   let out = '';
   let last = '';
   let run = 0;
@@ -69,7 +90,7 @@ export function shortShape(word: string): string {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c >= 0x80) return unicodeShortShape(word);
-    const cls = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c; // X, x, d, itself
+    const cls = asciiClass(c);
     if (cls !== last) out += String.fromCharCode(cls);
     last = cls;
   }
