@@ -115,6 +115,8 @@ export class NerDecoder {
   private readonly sink: ScoreSink;
   private readonly pairs: NerPairScorer;
   private column = new Float64Array(0);
+  /** The scores of a token fixed to O: 0 for O, -Infinity for every other tag, in every pass. */
+  private readonly fixedO: Float64Array;
   private work = { delta: new Float64Array(0), back: new Int32Array(0) };
 
   constructor(
@@ -125,6 +127,7 @@ export class NerDecoder {
     this.nTags = passes[0].weights.nTags;
     this.passes = passes.map((p) => p.weights);
     this.weights = stack(passes);
+    this.fixedO = Float64Array.from({ length: this.weights.width }, (_, t) => (t % this.nTags === 0 ? 0 : -Infinity));
     this.sink = new ScoreSink(this.weights);
     const { index, rows } = this.weights;
     const rowOf = (name: string) => rows.subarray(index.get(name)! * this.weights.width, (index.get(name)! + 1) * this.weights.width);
@@ -212,7 +215,7 @@ export class NerDecoder {
     for (let i = 0; i < n; i++) {
       const at = i * width;
       if (!near[i]) {
-        for (let t = 0; t < width; t++) scores[at + t] = t % nTags === 0 ? 0 : -Infinity;
+        scores.set(this.fixedO, at);
         continue;
       }
       const own = vecs[i];
