@@ -84,6 +84,8 @@ export class CueWeights implements CueFeatureSink<number>, CueValues<number> {
   private readonly tables = [new Map<string, PartTable | null>(), new Map<string, PartTable | null>(), new Map<string, PartTable | null>()];
   private ctx: CueFeatureContext | null = null;
   private ids = new Int32Array(0);
+  private readonly posIds = new Map<string, number>();
+  private readonly noToken: number;
 
   constructor(weights: Record<string, number>) {
     for (const [key, w] of Object.entries(weights)) {
@@ -99,6 +101,7 @@ export class CueWeights implements CueFeatureSink<number>, CueValues<number> {
       values.push([value, w]);
       this.internParts(value);
     }
+    this.noToken = this.word(NO_TOKEN);
   }
 
   /** Interns every part of every way to cut the value in one, two or three parts (what `splits` yields). */
@@ -159,18 +162,29 @@ export class CueWeights implements CueFeatureSink<number>, CueValues<number> {
     const at = k * FIELDS + field;
     let id = this.ids[at];
     if (id === UNKNOWN) {
-      const value = field === 0 ? STRING_VALUES.lemma(ctx, k) : field === 1 ? ctx.tokens[k].pos : field === 2 ? ctx.tokens[k].lower : STRING_VALUES.suffix(ctx, k);
-      this.ids[at] = id = this.vocab.get(value) ?? -1;
+      if (field === 1) id = this.posId(ctx.tokens[k].pos);
+      else {
+        const value = field === 0 ? STRING_VALUES.lemma(ctx, k) : field === 2 ? ctx.tokens[k].lower : STRING_VALUES.suffix(ctx, k);
+        id = this.vocab.get(value) ?? -1;
+      }
+      this.ids[at] = id;
     }
     return id;
   }
 
+  /** A POS tag's id, from a map of the few tags (the vocabulary is large, and every token asks). */
+  private posId(tag: string): number {
+    let id = this.posIds.get(tag);
+    if (id === undefined) this.posIds.set(tag, (id = this.word(tag)));
+    return id;
+  }
+
   lemma(ctx: CueFeatureContext, k: number): number {
-    return k < 0 ? this.word(NO_TOKEN) : this.idOf(ctx, k, 0);
+    return k < 0 ? this.noToken : this.idOf(ctx, k, 0);
   }
 
   pos(ctx: CueFeatureContext, k: number): number {
-    return k < 0 ? this.word(NO_TOKEN) : this.idOf(ctx, k, 1);
+    return k < 0 ? this.noToken : this.idOf(ctx, k, 1);
   }
 
   lower(ctx: CueFeatureContext, k: number): number {
