@@ -171,10 +171,13 @@ export function prepareDoc(doc: Doc, gaz: NerGazetteer): DocView {
     }
   }
   const short = tokens.map((t) => shortShape(t.norm));
+  // Capitalised words first (a few per sentence), then the lower-case tokens that spell one of them.
+  const capitalised = new Set<string>();
+  for (let i = 0; i < n; i++) if (short[i].charCodeAt(0) === 88) capitalised.add(tokens[i].lower); // 'X'
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.norm === t.lower && LOWER.test(t.norm)) lowerWords.add(t.lower);
+  for (const t of tokens) if (t.norm === t.lower && capitalised.has(t.lower) && LOWER.test(t.norm)) lowerWords.add(t.lower);
   const lowerElsewhere = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (short[i].startsWith('X') && lowerWords.has(tokens[i].lower)) lowerElsewhere[i] = 1;
+  for (let i = 0; i < n; i++) if (short[i].charCodeAt(0) === 88 && lowerWords.has(tokens[i].lower)) lowerElsewhere[i] = 1;
   const firstWord = new Uint8Array(n);
   for (const s of doc.sentences) {
     let i = s.firstToken;

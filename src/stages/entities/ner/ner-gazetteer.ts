@@ -21,6 +21,8 @@ export class NerGazetteer {
   private readonly multi = new Map<string, string[]>();
   /** First word of each multi-word name, so most tokens cost one lookup. */
   private readonly multiFirst = new Set<string>();
+  /** Every string prefix of every multi-word name: a key that is none can grow into no name. */
+  private readonly multiPrefixes = new Set<string>();
 
   /** Whether a lower-case word is a common first name. Training swaps it per document (leave-one-out). */
   firstName: (lower: string) => boolean;
@@ -36,6 +38,7 @@ export class NerGazetteer {
       if (!cats.includes(category)) cats.push(category);
       this.multi.set(name, cats);
       this.multiFirst.add(name.slice(0, name.indexOf(' ')));
+      for (let k = 1; k <= name.length; k++) this.multiPrefixes.add(name.slice(0, k));
     };
     for (const name of lex.countries.keys()) add(name, 'country');
     for (const name of lex.demonyms.keys()) add(name, 'demonym');
@@ -75,6 +78,7 @@ export class NerGazetteer {
       let best: { last: number; cats: string[] } | null = null;
       for (let j = i + 1; j < Math.min(end, i + MAX_NAME_TOKENS); j++) {
         key += (tokens[j].spaceBefore ? ' ' : '') + tokens[j].lower;
+        if (!this.multiPrefixes.has(key)) break;
         const cats = this.multi.get(key);
         if (cats) best = { last: j, cats };
       }
