@@ -108,18 +108,51 @@ function unicodeShortShape(word: string): string {
   return out;
 }
 
-export function wordFeatures(norm: string, gaz: NerGazetteer): WordFeatures {
+/** Receives a word's features as (template, value) parts, by the offsets they are seen from. */
+export interface WordFeatureSink {
+  /** At the token itself. */
+  center(template: string, value: string): void;
+  /** At offsets ±1. */
+  near(template: string, value: string): void;
+  /** At offsets ±2. */
+  far(template: string, value: string): void;
+}
+
+const PREFIX_TEMPLATES = ['p1', 'p2', 'p3', 'p4'];
+const SUFFIX_TEMPLATES = ['x1', 'x2', 'x3', 'x4'];
+
+/**
+ * A word's features, declared once: handed to a sink as parts, in order within each offset group.
+ * `wordFeatures` spells them as strings (training); the decoder looks the parts up (ner-model.ts).
+ */
+export function visitWordFeatures(norm: string, gaz: NerGazetteer, sink: WordFeatureSink): void {
   const lower = norm.toLowerCase();
   const short = shortShape(norm);
-  const center = [`w=${norm}`, `l=${lower}`, `S=${longShape(norm)}`, `s=${short}`];
-  for (let k = 1; k <= 4 && k < lower.length; k++) center.push(`p${k}=${lower.slice(0, k)}`, `x${k}=${lower.slice(-k)}`);
-  const near = [`l=${lower}`, `s=${short}`];
-  for (const cat of gaz.wordCategories(lower)) {
-    center.push(`g=${cat}`);
-    near.push(`g=${cat}`);
+  sink.center('w', norm);
+  sink.center('l', lower);
+  sink.center('S', longShape(norm));
+  sink.center('s', short);
+  for (let k = 1; k <= 4 && k < lower.length; k++) {
+    sink.center(PREFIX_TEMPLATES[k - 1], lower.slice(0, k));
+    sink.center(SUFFIX_TEMPLATES[k - 1], lower.slice(-k));
   }
-  const far = [`l=${lower}`];
-  return { center, near, far };
+  sink.near('l', lower);
+  sink.near('s', short);
+  for (const cat of gaz.wordCategories(lower)) {
+    sink.center('g', cat);
+    sink.near('g', cat);
+  }
+  sink.far('l', lower);
+}
+
+export function wordFeatures(norm: string, gaz: NerGazetteer): WordFeatures {
+  const out: WordFeatures = { center: [], near: [], far: [] };
+  visitWordFeatures(norm, gaz, {
+    center: (template, value) => out.center.push(`${template}=${value}`),
+    near: (template, value) => out.near.push(`${template}=${value}`),
+    far: (template, value) => out.far.push(`${template}=${value}`),
+  });
+  return out;
 }
 
 /** Per-document facts the context features read, computed once per document. */

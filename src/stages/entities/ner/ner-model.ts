@@ -13,8 +13,8 @@ import { viterbi, type SequenceWeights, type TransitionMask } from '../../../mod
 import type { LoadedSequenceModel } from '../../../models/stored-sequence-weights.js';
 import { DOC_ONE } from './ner-doc-features.js';
 import {
-  CONTEXT_FLAGS, CONTEXT_ONE, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, wordFeatures,
-  type DocView, type FeatureSink,
+  CONTEXT_FLAGS, CONTEXT_ONE, NEIGHBOUR_OFFSETS, atOffset, boundaryFeature, contextFeatures, visitWordFeatures,
+  type DocView, type FeatureSink, type WordFeatureSink,
 } from './ner-features.js';
 import type { NerGazetteer } from './ner-gazetteer.js';
 import { NerPairScorer } from './ner-pair-scorer.js';
@@ -93,6 +93,51 @@ class ScoreSink implements FeatureSink {
   }
 }
 
+/** Feature numbers found so far in one group (a word has a few dozen features). */
+class FeatureGroup {
+  ids = new Int32Array(64);
+  n = 0;
+
+  push(b: number): void {
+    if (this.n === this.ids.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.n++] = b;
+  }
+}
+
+/** Collects a word's features as numbers (features the model lacks are left out), by offset group. */
+class FoundFeatures implements WordFeatureSink {
+  readonly atToken = new FeatureGroup();
+  readonly atNear = new FeatureGroup();
+  readonly atFar = new FeatureGroup();
+
+  constructor(private readonly baseOf: Map<string, Map<string, number>>) {}
+
+  reset(): void {
+    this.atToken.n = this.atNear.n = this.atFar.n = 0;
+  }
+
+  private find(template: string, value: string, group: FeatureGroup): void {
+    const b = this.baseOf.get(template)?.get(value);
+    if (b !== undefined) group.push(b);
+  }
+
+  center(template: string, value: string): void {
+    this.find(template, value, this.atToken);
+  }
+
+  near(template: string, value: string): void {
+    this.find(template, value, this.atNear);
+  }
+
+  far(template: string, value: string): void {
+    this.find(template, value, this.atFar);
+  }
+}
+
 /** Second-pass features of token i, given the tags of the pass before. */
 export type DocFeaturesOf = (tags: Uint8Array) => (i: number, sink: FeatureSink) => void;
 
@@ -104,12 +149,14 @@ export class NerDecoder {
   private readonly passes: SequenceWeights[];
   private readonly cache = new Map<string, Float32Array>();
   /**
-   * Per word feature ("l=the"): its row at the token itself, then seen from each neighbour offset
-   * ("-2l=the", ...), -1 where the model lacks it, SLOTS entries each. A new word's vector then costs
-   * one lookup per feature and builds no offset strings (half its time when most words are new).
+   * Per word feature, by template and value ("l", "the"): a number b, and slotRows[b * SLOTS + slot]
+   * its row at the token itself (slot 0), then seen from each neighbour offset ("-2l=the", ...), -1
+   * where the model lacks it. A new word's vector then builds no feature strings and costs one lookup
+   * per feature, most of them in small maps (prefixes, suffixes, shapes).
    */
-  private readonly slotOf = new Map<string, number>();
+  private readonly baseOf = new Map<string, Map<string, number>>();
   private slotRows = new Int32Array(0);
+  private readonly found = new FoundFeatures(this.baseOf);
   /** Per neighbour offset: the boundary feature's weights, for positions outside the sentence. */
   private readonly boundary: Float32Array;
   private readonly sink: ScoreSink;
@@ -138,6 +185,13 @@ export class NerDecoder {
     NEIGHBOUR_OFFSETS.forEach((k, slot) => this.addRow(boundaryFeature(k), this.boundary, slot * width));
   }
 
+  /** All passes' weights of the feature named `name`, side by side, or null when the model lacks it. */
+  featureRow(name: string): Float32Array | null {
+    const r = this.weights.index.get(name);
+    const { rows, width } = this.weights;
+    return r === undefined ? null : rows.subarray(r * width, (r + 1) * width);
+  }
+
   private addRow(name: string, out: Float32Array, at: number): void {
     const r = this.weights.index.get(name);
     if (r !== undefined) this.addRowAt(r, out, at);
@@ -148,18 +202,26 @@ export class NerDecoder {
     for (let t = 0; t < width; t++) out[at + t] += rows[r * width + t];
   }
 
-  /** Fills slotOf/slotRows from the model's feature names ("l=the", "-1l=the", "+2l=the", ...). */
+  /** Fills baseOf/slotRows from the model's feature names ("l=the", "-1l=the", "+2l=the", ...). */
   private indexSlots(): void {
     const prefixes = new Map(NEIGHBOUR_OFFSETS.map((k, s) => [atOffset(k, ''), s + 1]));
-    const entries: [string, number, number][] = [];
+    const entries: [number, number, number][] = [];
+    let bases = 0;
     for (const [name, r] of this.weights.index) {
       const slot = prefixes.get(name.slice(0, 2)) ?? 0;
       const base = slot === 0 ? name : name.slice(2);
-      if (!this.slotOf.has(base)) this.slotOf.set(base, this.slotOf.size);
-      entries.push([base, slot, r]);
+      const eq = base.indexOf('=');
+      if (eq < 0) continue; // flags and boundary marks: no word feature
+      const template = base.slice(0, eq);
+      const value = base.slice(eq + 1);
+      let byValue = this.baseOf.get(template);
+      if (!byValue) this.baseOf.set(template, (byValue = new Map()));
+      let b = byValue.get(value);
+      if (b === undefined) byValue.set(value, (b = bases++));
+      entries.push([b, slot, r]);
     }
-    this.slotRows = new Int32Array(this.slotOf.size * SLOTS).fill(-1);
-    for (const [base, slot, r] of entries) this.slotRows[this.slotOf.get(base)! * SLOTS + slot] = r;
+    this.slotRows = new Int32Array(bases * SLOTS).fill(-1);
+    for (const [b, slot, r] of entries) this.slotRows[b * SLOTS + slot] = r;
   }
 
   /** The word's summed word-feature weights in each slot (itself, then as each neighbour). */
@@ -168,17 +230,19 @@ export class NerDecoder {
     if (cached) return cached;
     const width = this.weights.width;
     const vec = new Float32Array(SLOTS * width);
-    const wf = wordFeatures(norm, this.gaz);
-    const { slotOf, slotRows } = this;
-    // The same sums in the same order as adding the rows of f and of atOffset(k, f) by name.
-    for (const f of wf.center) {
-      const b = slotOf.get(f);
-      if (b !== undefined && slotRows[b * SLOTS] >= 0) this.addRowAt(slotRows[b * SLOTS], vec, 0);
+    const found = this.found;
+    found.reset();
+    visitWordFeatures(norm, this.gaz, found);
+    const { slotRows } = this;
+    // The same sums in the same order as adding the rows of "t=v" and of atOffset(k, "t=v") by name.
+    for (let q = 0; q < found.atToken.n; q++) {
+      const r = slotRows[found.atToken.ids[q] * SLOTS];
+      if (r >= 0) this.addRowAt(r, vec, 0);
     }
     for (let s = 0; s < NEIGHBOUR_OFFSETS.length; s++) {
-      for (const f of Math.abs(NEIGHBOUR_OFFSETS[s]) === 1 ? wf.near : wf.far) {
-        const b = slotOf.get(f);
-        const r = b === undefined ? -1 : slotRows[b * SLOTS + s + 1];
+      const group = Math.abs(NEIGHBOUR_OFFSETS[s]) === 1 ? found.atNear : found.atFar;
+      for (let q = 0; q < group.n; q++) {
+        const r = slotRows[group.ids[q] * SLOTS + s + 1];
         if (r >= 0) this.addRowAt(r, vec, (s + 1) * width);
       }
     }
