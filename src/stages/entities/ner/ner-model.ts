@@ -147,7 +147,14 @@ export class NerDecoder {
   private readonly nTags: number;
   private readonly weights: StackedWeights;
   private readonly passes: SequenceWeights[];
-  private readonly cache = new Map<string, Float32Array>();
+  /**
+   * Word vectors, SLOTS × width numbers each, side by side in one array (`pool`), found by word
+   * (`cache`: word -> its place). One array, not a typed array per word: a new word allocates nothing,
+   * and summing a token's neighbours reads one array instead of chasing five.
+   */
+  private readonly cache = new Map<string, number>();
+  private pool = new Float32Array(0);
+  private pooled = 0;
   /**
    * Per word feature, by template and value ("l", "the"): a number b, and slotRows[b * SLOTS + slot]
    * its row at the token itself (slot 0), then seen from each neighbour offset ("-2l=the", ...), -1
@@ -226,10 +233,23 @@ export class NerDecoder {
 
   /** The word's summed word-feature weights in each slot (itself, then as each neighbour). */
   wordVector(norm: string): Float32Array {
+    const at = this.wordAt(norm);
+    return this.pool.slice(at, at + SLOTS * this.weights.width);
+  }
+
+  /** Where the word's vector starts in `pool`, computing it the first time the word is seen. */
+  private wordAt(norm: string): number {
     const cached = this.cache.get(norm);
-    if (cached) return cached;
+    if (cached !== undefined) return cached;
     const width = this.weights.width;
-    const vec = new Float32Array(SLOTS * width);
+    const size = SLOTS * width;
+    if ((this.pooled + 1) * size > this.pool.length) {
+      const grown = new Float32Array(Math.max(1024, this.pooled * 2) * size);
+      grown.set(this.pool.subarray(0, this.pooled * size));
+      this.pool = grown;
+    }
+    const at = this.pooled++ * size;
+    const vec = this.pool;
     const found = this.found;
     found.reset();
     visitWordFeatures(norm, this.gaz, found);
@@ -237,18 +257,17 @@ export class NerDecoder {
     // The same sums in the same order as adding the rows of "t=v" and of atOffset(k, "t=v") by name.
     for (let q = 0; q < found.atToken.n; q++) {
       const r = slotRows[found.atToken.ids[q] * SLOTS];
-      if (r >= 0) this.addRowAt(r, vec, 0);
+      if (r >= 0) this.addRowAt(r, vec, at);
     }
     for (let s = 0; s < NEIGHBOUR_OFFSETS.length; s++) {
       const group = Math.abs(NEIGHBOUR_OFFSETS[s]) === 1 ? found.atNear : found.atFar;
       for (let q = 0; q < group.n; q++) {
         const r = slotRows[group.ids[q] * SLOTS + s + 1];
-        if (r >= 0) this.addRowAt(r, vec, (s + 1) * width);
+        if (r >= 0) this.addRowAt(r, vec, at + (s + 1) * width);
       }
     }
-    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(norm, vec);
-    return vec;
+    this.cache.set(norm, at);
+    return at;
   }
 
   /** Tags every token of the document into `out`, pass after pass, each sentence by Viterbi. */
@@ -270,10 +289,17 @@ export class NerDecoder {
       for (let j = lo; j < hi; j++) near[j] = 1;
     }
     this.pairs.prepare(v, near);
-    const vecs: Float32Array[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      if (near[i] || (i > 0 && near[i - 1]) || (i + 1 < n && near[i + 1]) || (i > 1 && near[i - 2]) || (i + 2 < n && near[i + 2])) vecs[i] = this.wordVector(tokens[i].norm);
+    // The cache is emptied between documents, never inside one (a place handed out stays valid).
+    if (this.cache.size >= WORD_CACHE_LIMIT) {
+      this.cache.clear();
+      this.pooled = 0;
     }
+    const vecs = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (near[i] || (i > 0 && near[i - 1]) || (i + 1 < n && near[i + 1]) || (i > 1 && near[i - 2]) || (i + 2 < n && near[i + 2])) vecs[i] = this.wordAt(tokens[i].norm);
+    }
+    const pool = this.pool;
+    const boundary = this.boundary;
     sink.lo = 0;
     sink.hi = width;
     for (let i = 0; i < n; i++) {
@@ -283,15 +309,17 @@ export class NerDecoder {
         continue;
       }
       const own = vecs[i];
-      for (let t = 0; t < width; t++) scores[at + t] = own[t];
+      for (let t = 0; t < width; t++) scores[at + t] = pool[own + t];
       const first = v.sentFirst[i];
       const end = v.sentEnd[i];
       for (let s = 0; s < NEIGHBOUR_OFFSETS.length; s++) {
         const j = i + NEIGHBOUR_OFFSETS[s];
-        const outside = j < first || j >= end;
-        const src = outside ? this.boundary : vecs[j];
-        const base = outside ? s * width : (s + 1) * width;
-        for (let t = 0; t < width; t++) scores[at + t] += src[base + t];
+        if (j < first || j >= end) {
+          for (let t = 0; t < width; t++) scores[at + t] += boundary[s * width + t];
+        } else {
+          const base = vecs[j] + (s + 1) * width;
+          for (let t = 0; t < width; t++) scores[at + t] += pool[base + t];
+        }
       }
       sink.at = at;
       contextFeatures(v, i, sink, false);
