@@ -18,10 +18,12 @@ export class NerPairScorer {
   private readonly vocab: Map<string, number>[] = FIELDS.map(() => new Map());
   /** Per template: 1 where a value id is the first value of some stored pair. */
   private readonly leads: Uint8Array[];
-  /** The pair table: slot -> (template and first id, second id), and the slot's row, -1 when empty. */
-  private readonly keyA: Int32Array;
-  private readonly keyB: Int32Array;
-  private readonly slotRow: Int32Array;
+  /**
+   * The pair table, three numbers per slot side by side (one cache line per probe): template and
+   * first id, second id, and the slot's row, -1 when empty.
+   */
+  private readonly table: Int32Array;
+  private readonly mask: number;
   private readonly shift: number;
   /** The pairs' weight rows side by side, `width` numbers each. */
   private readonly weights: Float32Array;
@@ -51,18 +53,17 @@ export class NerPairScorer {
     let bits = 4;
     while (1 << bits < pairs.length * 2) bits++;
     this.shift = 32 - bits;
-    this.keyA = new Int32Array(1 << bits);
-    this.keyB = new Int32Array(1 << bits);
-    this.slotRow = new Int32Array(1 << bits).fill(-1);
+    this.table = new Int32Array(3 << bits).fill(-1);
+    this.mask = (1 << bits) - 1;
     pairs.forEach(({ k, a, b, row: weights }, r) => {
       this.leads[k][a] = 1;
       this.weights.set(weights, r * this.width);
       const keyA = a * SPEC.length + k;
       let slot = this.slot(keyA, b);
-      while (this.slotRow[slot] >= 0) slot = (slot + 1) & (this.slotRow.length - 1);
-      this.keyA[slot] = keyA;
-      this.keyB[slot] = b;
-      this.slotRow[slot] = r;
+      while (this.table[slot * 3 + 2] >= 0) slot = (slot + 1) & this.mask;
+      this.table[slot * 3] = keyA;
+      this.table[slot * 3 + 1] = b;
+      this.table[slot * 3 + 2] = r;
     });
     this.bos = Int32Array.from(this.vocab, (v) => v.get(BOS) ?? -1);
     this.eos = Int32Array.from(this.vocab, (v) => v.get(EOS) ?? -1);
@@ -74,10 +75,10 @@ export class NerPairScorer {
 
   /** The row of the stored pair (keyA, b), or -1. */
   private find(keyA: number, b: number): number {
-    const mask = this.slotRow.length - 1;
+    const { table, mask } = this;
     for (let slot = this.slot(keyA, b); ; slot = (slot + 1) & mask) {
-      const r = this.slotRow[slot];
-      if (r < 0 || (this.keyA[slot] === keyA && this.keyB[slot] === b)) return r;
+      const r = table[slot * 3 + 2];
+      if (r < 0 || (table[slot * 3] === keyA && table[slot * 3 + 1] === b)) return r;
     }
   }
 
