@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc } from '../../core/document.js';
-import { toSource } from '../../core/normalize.js';
+import type { NormalizedText } from '../../core/normalize.js';
 import type { Token } from '../../core/records/token.js';
 import type { Sentence } from '../../core/records/sentence.js';
 import type { Stage } from '../../core/stage.js';
@@ -118,10 +118,6 @@ export const segmentStage: Stage = {
         const continuesSentence = !pendingLine && tokens.length > 0 && startsLowerCase(value);
         if ((sentenceFirst.has(t) && !continuesSentence) || pendingLine) flush();
         if (pendingLine && tokens.length > 0) paragraph++;
-        const token = (from: number, to: number, text: string, tag: string, lemma: string, space: boolean): Token => {
-          const src = toSource(norm, cStart + from, cStart + to);
-          return new SegmentToken(src.start, src.end, text, tag, lemma, types[t], sentences.length, space, pendingLine);
-        };
         const space = gapLength > 0 || at === 0;
         // wink splits "Trump's" into "Trump" + "'s", except where it keeps the word whole ("Trump's,"
         // splits off the comma only) — and then it learns the whole word and keeps it whole in every
@@ -132,9 +128,10 @@ export const segmentStage: Stage = {
           const stem = possessive[1];
           // wink's tag of the unsplit word is a guess for an unknown word; a possessor is a name or a noun.
           const stemTag = /^\p{Lu}/u.test(stem) ? 'PROPN' : 'NOUN';
-          tokens.push(token(at, at + stem.length, stem, stemTag, stem.toLowerCase(), space));
-          tokens.push(token(at + stem.length, cursor, value.slice(stem.length), 'PART', "'s", false));
-        } else tokens.push(token(at, cursor, value, pos[t], lemmas[t], space));
+          const mid = cStart + at + stem.length;
+          tokens.push(makeToken(norm, cStart + at, mid, stem, stemTag, stem.toLowerCase(), types[t], sentences.length, space, pendingLine));
+          tokens.push(makeToken(norm, mid, cStart + cursor, value.slice(stem.length), 'PART', "'s", types[t], sentences.length, false, pendingLine));
+        } else tokens.push(makeToken(norm, cStart + at, cStart + cursor, value, pos[t], lemmas[t], types[t], sentences.length, space, pendingLine));
         pendingLine = false;
       }
       if (piece.endsWith('\n')) pendingLine = true;
@@ -144,6 +141,11 @@ export const segmentStage: Stage = {
     doc.sentences = sentences;
   },
 };
+
+/** A token over [from, to) of the normalised text (never empty), with offsets of the original input. */
+function makeToken(norm: NormalizedText, from: number, to: number, text: string, tag: string, lemma: string, type: string, sentence: number, space: boolean, line: boolean): Token {
+  return new SegmentToken(norm.srcStart[from], norm.srcEnd[to - 1], text, tag, lemma, type, sentence, space, line);
+}
 
 const LOWER_START = /^\p{Ll}/u;
 
