@@ -103,7 +103,7 @@ export const segmentStage: Stage = {
       for (let t = 0; t < values.length; t++) {
         const value = values[t];
         // Nearly every token starts where the last one ended or one space after it.
-        const at = piece.startsWith(value, cursor) ? cursor : piece.startsWith(value, cursor + 1) ? cursor + 1 : piece.indexOf(value, cursor);
+        const at = occursAt(piece, value, cursor) ? cursor : occursAt(piece, value, cursor + 1) ? cursor + 1 : piece.indexOf(value, cursor);
         if (at < 0) continue; // wink does not rewrite token text; skip defensively if it ever does
         const gapLength = at - cursor;
         for (let k = cursor; k < at; k++) if (piece.charCodeAt(k) === 10) pendingLine = true;
@@ -141,6 +141,13 @@ export const segmentStage: Stage = {
     doc.sentences = sentences;
   },
 };
+
+/** `text.startsWith(value, at)` by char codes: tokens are short, and a builtin call costs more than the loop. */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
 
 /** A token over [from, to) of the normalised text (never empty), with offsets of the original input. */
 function makeToken(norm: NormalizedText, from: number, to: number, text: string, tag: string, lemma: string, type: string, sentence: number, space: boolean, line: boolean): Token {
