@@ -24,6 +24,8 @@ function* splits(value: string, parts: number): Generator<string[]> {
 /** Slots per token in the id cache: lemma, POS, lower-case word, suffix. */
 const FIELDS = 4;
 const UNKNOWN = -2;
+/** Values remembered per field before the memory is emptied (a corpus keeps meeting new words). */
+const FIELD_CACHE_LIMIT = 50_000;
 
 /** One template's stored values at one number of parts: an open-addressing table keyed by part ids. */
 class PartTable {
@@ -84,7 +86,7 @@ export class CueWeights implements CueFeatureSink<number>, CueValues<number> {
   private readonly tables = [new Map<string, PartTable | null>(), new Map<string, PartTable | null>(), new Map<string, PartTable | null>()];
   private ctx: CueFeatureContext | null = null;
   private ids = new Int32Array(0);
-  private readonly posIds = new Map<string, number>();
+  private readonly seenIds = Array.from({ length: FIELDS }, () => new Map<string, number>());
   private readonly noToken: number;
 
   constructor(weights: Record<string, number>) {
@@ -162,20 +164,23 @@ export class CueWeights implements CueFeatureSink<number>, CueValues<number> {
     const at = k * FIELDS + field;
     let id = this.ids[at];
     if (id === UNKNOWN) {
-      if (field === 1) id = this.posId(ctx.tokens[k].pos);
-      else {
-        const value = field === 0 ? STRING_VALUES.lemma(ctx, k) : field === 2 ? ctx.tokens[k].lower : STRING_VALUES.suffix(ctx, k);
-        id = this.vocab.get(value) ?? -1;
-      }
-      this.ids[at] = id;
+      const value = field === 0 ? STRING_VALUES.lemma(ctx, k) : field === 1 ? ctx.tokens[k].pos : field === 2 ? ctx.tokens[k].lower : STRING_VALUES.suffix(ctx, k);
+      this.ids[at] = id = this.fieldId(field, value);
     }
     return id;
   }
 
-  /** A POS tag's id, from a map of the few tags (the vocabulary is large, and every token asks). */
-  private posId(tag: string): number {
-    let id = this.posIds.get(tag);
-    if (id === undefined) this.posIds.set(tag, (id = this.word(tag)));
+  /**
+   * A value's id, through a map per field of the values met so far: the vocabulary holds every part
+   * of 170,000 features (a cache miss or two per lookup), a field's values met in text are far fewer.
+   */
+  private fieldId(field: number, value: string): number {
+    const seen = this.seenIds[field];
+    let id = seen.get(value);
+    if (id === undefined) {
+      if (seen.size >= FIELD_CACHE_LIMIT) seen.clear();
+      seen.set(value, (id = this.word(value)));
+    }
     return id;
   }
 
