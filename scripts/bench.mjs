@@ -6,6 +6,7 @@
 //   npm run build && npm run bench          all 840 articles
 //   BENCH_LIMIT=100 npm run bench           the first 100 only (compromise is slow)
 //   BENCH_WARMUP=100 npm run bench          another warm-up length (default 20 articles per library)
+//   BENCH_BATCH=840 npm run bench           articles per turn (default 100; the libraries take turns)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -53,11 +54,37 @@ const compromise = (text) => {
   doc.json();
 };
 
-/** Runs fn over every text; returns seconds. */
-function time(fn) {
+// The libraries take turns over the texts, BENCH_BATCH articles a turn (which goes first alternates),
+// and each one's seconds are summed. This machine's speed drifts by tens of percent over seconds to
+// minutes; timing one library's whole pass (6 s) and then the other's (30 s) would put that drift into
+// the ratio, while turns expose both to the same stretch of time. Turns are long enough (about a second)
+// that neither evicts the other's working set often. Each library still reads every text once, in order,
+// after the same warm-up; BENCH_BATCH=840 or more is one pass each, one after the other.
+const BATCH = Number(process.env.BENCH_BATCH ?? 100);
+if (!(Number.isInteger(BATCH) && BATCH > 0)) fail(`BENCH_BATCH must be a positive integer, not "${process.env.BENCH_BATCH}"`);
+
+/** Seconds fn takes over texts [from, to). */
+function time(fn, from, to) {
   const started = process.hrtime.bigint();
-  texts.forEach((t, i) => fn(t, i));
+  for (let i = from; i < to; i++) fn(texts[i], i);
   return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/** Both libraries over every text, in turns: [Storyline seconds, compromise seconds]. */
+function timeInTurns() {
+  let storylineSeconds = 0;
+  let compromiseSeconds = 0;
+  for (let from = 0, turn = 0; from < texts.length; from += BATCH, turn++) {
+    const to = Math.min(texts.length, from + BATCH);
+    if (turn % 2 === 0) {
+      storylineSeconds += time(storyline, from, to);
+      compromiseSeconds += time(compromise, from, to);
+    } else {
+      compromiseSeconds += time(compromise, from, to);
+      storylineSeconds += time(storyline, from, to);
+    }
+  }
+  return [storylineSeconds, compromiseSeconds];
 }
 
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;
@@ -74,10 +101,10 @@ for (const [i, t] of texts.slice(0, WARMUP).entries()) {
   storyline(t, i);
   compromise(t);
 }
-const storylineWps = report('storyline', time(storyline));
-const rssAfterStoryline = process.resourceUsage().maxRSS;
-const compromiseWps = report('compromise', time(compromise));
-console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} (${mb(rssAfterStoryline)} after the Storyline run; both libraries loaded)`);
+const [storylineSeconds, compromiseSeconds] = timeInTurns();
+const storylineWps = report('storyline', storylineSeconds);
+const compromiseWps = report('compromise', compromiseSeconds);
+console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} (both libraries loaded)`);
 
 // The trained name tagger alone (src/stages/entities/ner/): tagNames over the same texts, segmented
 // outside the timing, warm-up first. Words/s use the same whitespace word count as the lines above.
