@@ -50,8 +50,9 @@ function majority(counts: Int32Array | undefined, minus: number): number {
 export function docFacts(v: DocView, tags: Uint8Array, scheme: TagScheme): DocFacts {
   const tokens = v.tokens;
   const n = tokens.length;
+  const typeOfTag = Int8Array.from(scheme.tags, (_, tag) => typeIndex(scheme, tag));
   const types = new Int8Array(n);
-  for (let i = 0; i < n; i++) types[i] = typeIndex(scheme, tags[i]);
+  for (let i = 0; i < n; i++) types[i] = typeOfTag[tags[i]];
   const capitalised = (i: number) => v.short[i].charCodeAt(0) === 88; // 'X'
   const all = new Map<string, Int32Array>();
   const body = new Map<string, Int32Array>();

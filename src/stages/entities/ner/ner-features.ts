@@ -176,6 +176,9 @@ export interface DocView {
 function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
   let upper = 0;
   let lower = 0;
+  // Letters not yet read, at most: prose is told apart after a few lower-case letters.
+  let unread = 0;
+  for (let i = first; i < end; i++) unread += tokens[i].norm.length;
   for (let i = first; i < end; i++) {
     const w = tokens[i].norm;
     for (let k = 0; k < w.length; k++) {
@@ -183,6 +186,8 @@ function isHeadline(tokens: readonly Token[], first: number, end: number): boole
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) lower++;
     }
+    unread -= w.length;
+    if (lower * 10 > upper + unread) return false;
   }
   return upper >= 3 && lower * 10 <= upper;
 }

@@ -244,7 +244,8 @@ export class NerDecoder {
     const width = this.weights.width;
     const size = SLOTS * width;
     if ((this.pooled + 1) * size > this.pool.length) {
-      const grown = new Float32Array(Math.max(1024, this.pooled * 2) * size);
+      // A news article brings a few hundred new words; a corpus, tens of thousands.
+      const grown = new Float32Array(Math.max(8192, this.pooled * 2) * size);
       grown.set(this.pool.subarray(0, this.pooled * size));
       this.pool = grown;
     }
