@@ -85,6 +85,31 @@ function unicodeLongShape(word: string): string {
  * by char code; a word with any other character goes through the Unicode classes.
  */
 export function shortShape(word: string): string {
+  // The shapes of most words ("x", "Xx", "X", "d") come back as the same few strings: no string is
+  // built per token, and the lookups keyed by shapes hash nothing new.
+  let runs = 0;
+  let first = -1;
+  let second = -1;
+  let last = -1;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return unicodeShortShape(word);
+    const cls = asciiClass(c);
+    if (cls !== last) {
+      if (runs === 0) first = cls;
+      else if (runs === 1) second = cls;
+      else return asciiShortShape(word);
+      runs++;
+    }
+    last = cls;
+  }
+  if (runs === 0) return '';
+  // One character is V8's cached single-character string.
+  return runs === 1 ? String.fromCharCode(first) : first === 88 && second === 120 ? 'Xx' : String.fromCharCode(first, second);
+}
+
+/** The shape of a word of three runs or more, by char code while it is ASCII. */
+function asciiShortShape(word: string): string {
   let out = '';
   let last = -1;
   for (let k = 0; k < word.length; k++) {
