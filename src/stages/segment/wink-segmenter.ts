@@ -96,9 +96,7 @@ export const segmentStage: Stage = {
       const types = wdoc.tokens().out(its.type) as string[];
       // First token index of each wink sentence.
       const sentenceFirst = new Set<number>();
-      wdoc.sentences().each((s: { out(f: unknown): unknown }) => {
-        sentenceFirst.add((s.out(its.span) as unknown as [number, number])[0]);
-      });
+      for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) sentenceFirst.add(first);
       let cursor = 0;
       for (let t = 0; t < values.length; t++) {
         const value = values[t];
