@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc } from '../../core/document.js';
-import type { NormalizedText } from '../../core/normalize.js';
+import { toSource, type NormalizedText } from '../../core/normalize.js';
 import type { Token } from '../../core/records/token.js';
 import type { Sentence } from '../../core/records/sentence.js';
 import type { Stage } from '../../core/stage.js';
@@ -149,7 +149,8 @@ function occursAt(text: string, value: string, at: number): boolean {
 
 /** A token over [from, to) of the normalised text (never empty), with offsets of the original input. */
 function makeToken(norm: NormalizedText, from: number, to: number, text: string, tag: string, lemma: string, type: string, sentence: number, space: boolean, line: boolean): Token {
-  return new SegmentToken(norm.srcStart[from], norm.srcEnd[to - 1], text, tag, lemma, type, sentence, space, line);
+  const src = toSource(norm, from, to);
+  return new SegmentToken(src.start, src.end, text, tag, lemma, type, sentence, space, line);
 }
 
 const LOWER_START = /^\p{Ll}/u;
