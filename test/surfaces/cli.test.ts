@@ -34,7 +34,12 @@ function runCommand(command: string, args: string[], input?: string | Buffer): P
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    const started = Date.now();
+    child.on('close', (status, signal) => {
+      // A run killed by a signal has no status; say which signal and when, so a failure can be read.
+      const killed = signal === null ? '' : `\n[test: killed by ${signal} after ${Date.now() - started} ms]`;
+      done({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') + killed });
+    });
     child.stdin.on('error', () => {}); // the CLI may exit before reading all of its input
     child.stdin.end(input);
   });
@@ -102,7 +107,7 @@ describe('storyline extract', () => {
   it('runs the README example (npx storyline extract examples/summit.txt --published 2025-03-06)', async () => {
     const run = await runCommand('npx', ['--no-install', 'storyline', 'extract', 'examples/summit.txt', '--published', '2025-03-06', '--format', 'json']);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const record = JSON.parse(run.stdout) as StoryRecord;
     expectValid(record, readFileSync(join(ROOT, 'examples/summit.txt'), 'utf8'));
     expect(record).toMatchObject({ id: 'summit', published: '2025-03-06' });
@@ -112,14 +117,14 @@ describe('storyline extract', () => {
 
   it('prints a readable summary with --format pretty', async () => {
     const run = await storyline(['extract', 'examples/summit.txt', '--format', 'pretty']);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Ana Ruiz');
   });
 
   it('turns a text file into one JSONL record', async () => {
     const text = 'Foreign Minister Ana Ruiz said: “We agree.”\r\nThe ministry said talks would resume.\n';
     const run = await storyline(['extract', file('talks.txt', text), '--format', 'jsonl']);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const out = records(run.stdout);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ id: 'talks', text });
@@ -129,7 +134,7 @@ describe('storyline extract', () => {
   it('reads stdin when the file is -', async () => {
     const text = '“We will meet again,” Ruiz said.';
     const run = await storyline(['extract', '-', '--format', 'jsonl', '--published', '2025-03-06'], text);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const [record] = records(run.stdout);
     expect(record).toMatchObject({ id: 'stdin', text, published: '2025-03-06' });
     expectValid(record, text);
@@ -145,7 +150,7 @@ describe('storyline extract', () => {
       JSON.stringify({ id: 'a6', text: '' }),
     ];
     const run = await storyline(['extract', file('batch.jsonl', `${lines.join('\n')}\n`)]);
-    expect(run.status).toBe(1);
+    expect(run.status, run.stderr).toBe(1);
     const out = records(run.stdout);
     expect(out.map((r) => r.id)).toEqual(['a1', 'a3', 'a6']);
     for (const r of out) expectValid(r);
@@ -158,13 +163,13 @@ describe('storyline extract', () => {
 
   it('reads a JSONL batch from stdin with --input-format jsonl', async () => {
     const run = await storyline(['extract', '-', '--input-format', 'jsonl'], `${JSON.stringify({ id: 'x9', text: 'Ruiz spoke.' })}\n`);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(records(run.stdout).map((r) => r.id)).toEqual(['x9']);
   });
 
   it('turns an empty file into an empty record and exits 0', async () => {
     const run = await storyline(['extract', file('empty.txt', ''), '--format', 'jsonl']);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     const [record] = records(run.stdout);
     expect(record).toMatchObject({ id: 'empty', text: '', entities: [], quotes: [] });
     expectValid(record, '');
@@ -172,7 +177,7 @@ describe('storyline extract', () => {
 
   it('refuses a binary file with a clear message and exit code 2', async () => {
     const run = await storyline(['extract', file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]))]);
-    expect(run.status).toBe(2);
+    expect(run.status, run.stderr).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/photo\.jpg: looks like binary data/);
     expect(run.stderr).toContain('E_BINARY_INPUT');
@@ -180,7 +185,7 @@ describe('storyline extract', () => {
 
   it('warns about invalid UTF-8 and still writes the record', async () => {
     const run = await storyline(['extract', file('latin1.txt', Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64]))]);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/invalid UTF-8/);
     const [record] = records(run.stdout);
     expect(record.text).toBe('Jos\uFFFD said');
@@ -195,7 +200,7 @@ describe('storyline extract', () => {
     { args: ['frobnicate'], message: /unknown command/ },
   ])('exits 2 with a message for $args', async ({ args, message }) => {
     const run = await storyline(args);
-    expect(run.status).toBe(2);
+    expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toMatch(message);
   });
 });

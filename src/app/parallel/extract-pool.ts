@@ -57,21 +57,35 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
     // Threads hold the loaded models; never let an idle one go and pay the load again.
     idleTimeout: Number.MAX_SAFE_INTEGER,
   });
+  const warm = async (): Promise<void> => {
+    // A thread takes tasks only once its models are loaded; pings that hold a thread 50 ms spread
+    // over the ready ones. Repeat until every thread has answered.
+    const seen = new Set<number>();
+    for (let round = 0; seen.size < workers && round < 1200; round++) {
+      for (const id of await Promise.all(Array.from({ length: workers }, () => pool.run({ ping: 50 })))) seen.add(id as number);
+    }
+  };
   return {
     workers,
     run: async (article, index = 0) => fromWire((await pool.run({ article, index })) as WireResult | ItemError),
     runIngest: async (ingest, index = 0) => fromWire((await pool.run({ ingest, index })) as WireResult | ItemError),
-    warm: async () => {
-      // A thread takes tasks only once its models are loaded; pings that hold a thread 50 ms spread
-      // over the ready ones. Repeat until every thread has answered.
-      const seen = new Set<number>();
-      for (let round = 0; seen.size < workers && round < 1200; round++) {
-        for (const id of await Promise.all(Array.from({ length: workers }, () => pool.run({ ping: 50 })))) seen.add(id as number);
-      }
+    warm,
+    close: async () => {
+      // A thread terminated while it still imports its modules can abort the whole process on
+      // Node 20 (a pending module read resolves into a dead isolate: nodejs/node#38418), and a small
+      // batch ends before the last thread has loaded. So wait, within bounds, until every thread has
+      // loaded; a thread that failed or hangs is terminated anyway.
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<void>((done) => (timer = setTimeout(done, CLOSE_WAIT_MS)));
+      await Promise.race([warm().catch(() => undefined), bound]);
+      clearTimeout(timer);
+      await pool.destroy();
     },
-    close: () => pool.destroy(),
   };
 }
+
+/** How long close() waits for threads still loading their models before it terminates them. */
+const CLOSE_WAIT_MS = 60_000;
 
 export interface InOrderOptions extends PoolOptions {
   /** Items in flight at once (read ahead of the slowest); default 4 per worker. */
