@@ -13,10 +13,23 @@ describe('entities stage: titles', () => {
     ['appositive with "the"', 'Pavel Orlov, the economic negotiator, left early.', 'Pavel Orlov', 'economic negotiator'],
     ['appositive "title of ORG"', 'Maria Lund, president of the Institute for Water Policy, disagreed.', 'Maria Lund', 'president'],
     ["appositive with a country's title", "Kim Ji-woo, South Korea's unification minister, said nothing.", 'Kim Ji-woo', 'unification minister'],
+    ['appositive occupation after an article', 'Rosa Mendes, a fisherman from Aveiro, sold her boat.', 'Rosa Mendes', 'fisherman'],
+    ["title before the name, set off by commas", "Peru's trade minister, Luis Ortega, signed first.", 'Luis Ortega', 'trade minister'],
+    ['title before the name after "The ...\'s"', "The union's chief negotiator, Dana Kowal, walked out.", 'Dana Kowal', 'chief negotiator'],
   ])('%s', (_name, text, person, title) => {
     const e = entity(text, person);
     expect(e?.type).toBe('PERSON');
     expect(e?.titles).toContain(title);
+  });
+});
+
+describe('entities stage: titles that are not there', () => {
+  it.each([
+    ['an occupation without an article is no appositive', 'Rosa Mendes, farmer, writer and sailor, sold her boat.', 'Rosa Mendes'],
+    ['a title inside a clause before the comma', 'In a speech to the trade minister, Luis Ortega said nothing.', 'Luis Ortega'],
+    ['a name not closed by a comma', "Peru's trade minister, Luis Ortega and others signed.", 'Luis Ortega'],
+  ])('%s', (_name, text, person) => {
+    expect(entity(text, person)?.titles ?? []).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Stage } from '../../core/stage.js';
 import { classifyName, type NameType } from './classify-name.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
-import { titleAfter, titleBefore, type FoundTitle } from './titles-extractor.js';
+import { titleAfter, titleBefore, titleBeforeComma, type FoundTitle } from './titles-extractor.js';
 import { NAME_PARTICLES, nameWords } from './token-tests.js';
 import { mergeTaggedNames } from './merge-tagged-names.js';
 import { tagNames } from './ner/ner-tagger.js';
@@ -209,7 +209,7 @@ class EntityBuilder {
   private addTitles(e: Entity, c: NameCandidate): void {
     const found: FoundTitle[] = [];
     if (c.title) found.push({ first: c.title[0], end: c.title[1], qualifier: c.qualifier });
-    const before = c.title ? null : titleBefore(this.tokens, c.mentionFirst, this.lex);
+    const before = c.title ? null : (titleBefore(this.tokens, c.mentionFirst, this.lex) ?? titleBeforeComma(this.tokens, c.mentionFirst, c.end, this.lex));
     if (before) found.push(before);
     const after = titleAfter(this.tokens, c.end, this.lex);
     if (after) found.push(after);

@@ -1,7 +1,7 @@
 // The lexicons and gazetteer the entity extractors consult, as lower-case lookup tables.
 import { loadData } from '../../data/load.js';
 
-interface TitlesFile { heads: string[]; modifiers: string[]; honorifics: string[] }
+interface TitlesFile { heads: string[]; modifiers: string[]; honorifics: string[]; roles: string[] }
 interface OrgFile { keywords: string[]; known: string[]; facility_keywords: string[] }
 interface PlacesFile {
   countries: { code: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[] }[];
@@ -11,6 +11,8 @@ interface PlacesFile {
 export interface Lexicon {
   titleHeads: Set<string>;
   titleModifiers: Set<string>;
+  /** Occupations and conditions ("farmer", "resident"), read only in an appositive after an article. */
+  roleHeads: Set<string>;
   honorifics: Set<string>;
   orgKeywords: Set<string>;
   knownOrgs: Set<string>;
@@ -49,6 +51,7 @@ export function getLexicon(): Lexicon {
   lexicon = {
     titleHeads: new Set(titles.heads),
     titleModifiers: new Set(titles.modifiers),
+    roleHeads: new Set(titles.roles),
     honorifics: new Set(titles.honorifics),
     orgKeywords: new Set(orgs.keywords),
     knownOrgs: new Set(orgs.known.map((o) => o.toLowerCase())),

@@ -2,7 +2,8 @@
 import { loadData } from '../../data/load.js';
 
 type VerbEntry = string | { code: string; object: string[] };
-interface CameoFile { labels: Record<string, string>; verbs: Record<string, VerbEntry>; nouns: Record<string, string>; received: Record<string, string> }
+interface GroupsFile { protesting: string[]; acting: string[]; protest_verbs: string[] }
+interface CameoFile { labels: Record<string, string>; verbs: Record<string, VerbEntry>; nouns: Record<string, string>; received: Record<string, string>; groups: GroupsFile }
 
 export interface VerbTrigger { code: string; objects: Set<string> | null }
 
@@ -11,6 +12,11 @@ export interface CameoLexicon {
   nouns: Map<string, string>;
   /** Verbs whose subject is the recipient ("Kyiv secured $1.5 billion from its allies"). */
   received: Map<string, string>;
+  /** Unnamed groups that protest ("protesters", "demonstrators") and the verbs that then report a rally. */
+  protestingGroups: Set<string>;
+  protestVerbs: Set<string>;
+  /** Unnamed groups that act ("police", "gunmen"): an event they are the subject of needs no named actor. */
+  actingGroups: Set<string>;
   label(code: string): string;
 }
 
@@ -27,6 +33,9 @@ export function getCameoLexicon(): CameoLexicon {
     verbs,
     nouns: new Map(Object.entries(f.nouns)),
     received: new Map(Object.entries(f.received).filter(([k]) => !k.startsWith('_'))),
+    protestingGroups: new Set(f.groups.protesting),
+    protestVerbs: new Set(f.groups.protest_verbs),
+    actingGroups: new Set(f.groups.acting),
     label: (code) => f.labels[code] ?? f.labels[code.slice(0, 2)] ?? 'Event',
   };
   return cached;

@@ -19,6 +19,9 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'outside', 'inside']);
 const TARGET_PREPS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+// A description before a name: "his Argentine counterpart", "the group's founder" (at most 5 words).
+const DESCRIPTION_POS = new Set(['ADJ', 'NOUN', 'DET', 'PRON']);
+const DESCRIPTION_WORDS = 5;
 const CLAUSE_END = new Set([',', ';', '.', ':', '!', '?', 'but', 'while', 'which', 'who']);
 
 export interface EventArguments {
@@ -209,7 +212,9 @@ export class ArgumentFinder {
       if (m && m.entity.type === 'GPE') return [m.entity];
       return [];
     }
-    // Coordinated names: "Denmark, Norway, and Sweden"
+    // "The bank said it would lend": the organisation or country named before in the sentence.
+    if (t.lower === 'it') return this.namedBefore(k, sentenceStart);
+    // Coordinated names: "Denmark, Norway, and Sweden", "X and his Argentine counterpart Y"
     const out: Entity[] = [];
     while (k >= sentenceStart) {
       const m = this.mentions.at(tokens[k].start);
@@ -217,6 +222,7 @@ export class ArgumentFinder {
       if (!out.includes(m.entity)) out.unshift(m.entity);
       let p = k;
       while (p >= sentenceStart && tokens[p].start >= m.start) p--;
+      if (m.entity.type === 'PERSON') p = this.beforeDescription(p, sentenceStart);
       if (p >= sentenceStart && (tokens[p].norm === ',' || tokens[p].lower === 'and')) {
         while (p >= sentenceStart && (tokens[p].norm === ',' || tokens[p].lower === 'and')) p--;
         k = p;
@@ -225,6 +231,45 @@ export class ArgumentFinder {
       break;
     }
     return out;
+  }
+
+  /**
+   * Token p ends a description of the person after it ("his Argentine counterpart", "the ministry's
+   * spokeswoman"); when an "and" or a comma comes right before that description, returns its index,
+   * so that the coordination goes on; otherwise p unchanged.
+   */
+  private beforeDescription(p: number, sentenceStart: number): number {
+    let q = p;
+    for (let n = 0; q >= sentenceStart && n < DESCRIPTION_WORDS; n++, q--) {
+      const t = this.tokens[q];
+      const m = this.mentions.at(t.start);
+      const describes = DESCRIPTION_POS.has(t.pos) || t.norm === "'s" || (m !== undefined && (m.entity.type === 'NORP' || m.entity.type === 'GPE' || m.entity.type === 'ORG'));
+      if (!describes || t.lower === 'and') break;
+    }
+    return q < p && q >= sentenceStart && (this.tokens[q].lower === 'and' || this.tokens[q].norm === ',') ? q : p;
+  }
+
+  /** The nearest organisation or country named before token k in its sentence. */
+  private namedBefore(k: number, sentenceStart: number): Entity[] {
+    for (let p = k - 1; p >= sentenceStart; p--) {
+      const m = this.mentions.at(this.tokens[p].start);
+      if (m && (m.entity.type === 'ORG' || m.entity.type === 'GPE')) return [m.entity];
+    }
+    return [];
+  }
+
+  /**
+   * The common noun right before the verb at token i (past auxiliaries and adverbs) when no entity is
+   * named there: "Protesters gathered", "Police have detained".
+   */
+  unnamedSubject(i: number): string | null {
+    const tokens = this.tokens;
+    const sentenceStart = this.doc.sentences[tokens[i].sentence].firstToken;
+    let k = i - 1;
+    while (k >= sentenceStart && (SKIP_BEFORE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
+    // A capitalised first word is often tagged a proper noun ("Protesters gathered").
+    if (k < sentenceStart || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || this.mentions.at(tokens[k].start)) return null;
+    return tokens[k].lower;
   }
 
   private governingSubject(k: number, sentenceStart: number): Entity[] {

@@ -15,6 +15,15 @@ const CASES: [string, string, Want][] = [
     { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil', place: 'Geneva' }],
   ['"between X and Y"', 'Ana Ruiz spoke on the eve of the summit between Mr Gil and Mr Holm.',
     { type: '040', actor: 'Gil', target: 'Holm' }],
+  ['"it" after a named organisation', 'The Valdoria Fund said on Monday it would lend $20 million to farmers.',
+    { type: '071', actor: 'Valdoria Fund' }],
+  ['a coordinated description: "X and his counterpart Y met"', 'Ana Ruiz and her Chilean counterpart Pedro Gil met in Lima.',
+    { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil', place: 'Lima' }],
+  ['the other side of a mutual meeting', 'Ana Ruiz and her Chilean counterpart Pedro Gil met in Lima.',
+    { type: '040', actor: 'Pedro Gil', target: 'Ana Ruiz' }],
+  ['an unnamed group that protests', 'Protesters gathered outside the ministry on Friday.', { type: '141', actor: null }],
+  ['an unnamed group that acts', 'Police detained 12 people near the port.', { type: '173', actor: null }],
+  ['aid announced', 'The Valdoria Fund announced $5 million in emergency aid on Monday.', { type: '070', actor: 'Valdoria Fund' }],
   ['infinitive after "who"', 'Ana Ruiz, who was in Paris on Friday to meet Prime Minister Pedro Gil, left early.',
     { type: '040', actor: 'Ana Ruiz', target: 'Pedro Gil' }],
 ];
@@ -58,5 +67,10 @@ describe('events stage', () => {
   it('does not code events without participants or for non-event uses', () => {
     const r = extract('The meeting was long. Fire crews were tired. She took a photo of the lake.');
     expect(r.events).toEqual([]);
+  });
+
+  it('does not take any crowd that gathers for a protest', () => {
+    const r = extract('Students gathered in the hall to hear the lecture. Leaders gathered in Lima on Monday.');
+    expect(r.events.filter((e) => e.type.startsWith('14'))).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ export const eventsStage: Stage = {
       let code: string | undefined;
       let found: EventArguments | null = null;
       let received = false;
+      // An unnamed group as subject ("Protesters gathered", "Police detained 12 people") keeps the
+      // event without a named actor.
+      let unnamed = false;
       if (t.pos === 'VERB' && lex.received.has(t.lemma) && amountAfter(doc, i)) {
         // "Kyiv secured $1.5 billion from its European allies": the subject receives, "from" gives.
         code = lex.received.get(t.lemma);
@@ -40,10 +43,16 @@ export const eventsStage: Stage = {
         found = { actors: donor ? [donor] : [], target: found0.actors[0] ?? null, place: found0.place };
         received = true;
       } else if (t.pos === 'VERB') {
-        const verb = lex.verbs.get(t.lemma);
-        if (!verb || (verb.objects && !objectMatches(doc, i, verb.objects))) continue;
-        code = verb.code;
+        const group = args.unnamedSubject(i);
+        if (group && lex.protestingGroups.has(group) && lex.protestVerbs.has(t.lemma)) {
+          code = t.lemma === 'protest' ? '140' : '141';
+        } else {
+          const verb = lex.verbs.get(t.lemma);
+          if (!verb || (verb.objects && !objectMatches(doc, i, verb.objects))) continue;
+          code = verb.code;
+        }
         found = args.forVerb(i, code);
+        unnamed = group !== null && (lex.actingGroups.has(group) || lex.protestingGroups.has(group));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         code = lex.nouns.get(t.lower);
         if (!code) continue;
@@ -51,11 +60,15 @@ export const eventsStage: Stage = {
         if (found.actors.length === 0 && !found.target) continue; // "the meeting" alone says too little
       } else continue;
       if (!code || !found) continue;
-      if (found.actors.length === 0 && !found.target && !found.place) continue;
+      if (found.actors.length === 0 && !found.target && !found.place && !unnamed) continue;
       const amount = AMOUNT_CODES.test(code) ? amountAfter(doc, i) : null;
       const after = amount ? pledgeDetails(doc, i, mentions) : { recipient: null, purpose: null };
       if (after.recipient && !found.target && !received) found = { ...found, target: after.recipient };
-      for (const actor of found.actors.length > 0 ? found.actors : [null]) {
+      // "A and B met": a meeting of two named sides is one's with the other.
+      const sides = found.actors;
+      const mutual = code.startsWith('04') && !found.target && sides.length >= 2;
+      for (const actor of sides.length > 0 ? sides : [null]) {
+        const target = mutual ? (sides.find((a) => a !== actor) ?? null) : found.target;
         events.push({
           kind: 'event',
           id: '',
@@ -63,7 +76,7 @@ export const eventsStage: Stage = {
           label: lex.label(code),
           trigger: { start: t.start, end: t.end },
           actor: actor?.id ?? null,
-          target: found.target?.id ?? null,
+          target: target?.id ?? null,
           place: found.place?.id ?? null,
           date: dateIn(doc, t.sentence),
           amount,
