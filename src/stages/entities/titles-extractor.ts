@@ -89,7 +89,7 @@ export function titleBeforeComma(tokens: Token[], first: number, nameEnd: number
   let p = s - 1;
   if (p >= 0 && tokens[p].sentence === sentence && (tokens[p].norm === "'s" || tokens[p].norm === "'")) {
     let q = p;
-    while (q - 1 >= 0 && tokens[q - 1].sentence === sentence && (isCapWord(tokens[q - 1]) || tokens[q - 1].pos === 'NOUN') && p - q < 4) q--;
+    while (q - 1 >= 0 && tokens[q - 1].sentence === sentence && tokens[q - 1].pos !== 'DET' && (isCapWord(tokens[q - 1]) || tokens[q - 1].pos === 'NOUN') && p - q < 4) q--;
     if (q === p) return null;
     if (isCapWord(tokens[q])) qualifier = [q, p];
     p = q - 1;
