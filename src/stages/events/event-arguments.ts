@@ -191,11 +191,17 @@ export class ArgumentFinder {
   }
 
   /** The subject of the verb at token i: one or more coordinated entities. */
+  /** The last token of the subject of the verb at token i: before it, past auxiliaries and adverbs. */
+  private subjectEnd(i: number, sentenceStart: number): number {
+    let k = i - 1;
+    while (k >= sentenceStart && (SKIP_BEFORE.has(this.tokens[k].lower) || this.tokens[k].pos === 'ADV')) k--;
+    return k;
+  }
+
   private subject(i: number): Entity[] {
     const tokens = this.tokens;
     const sentenceStart = this.doc.sentences[tokens[i].sentence].firstToken;
-    let k = i - 1;
-    while (k >= sentenceStart && (SKIP_BEFORE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
+    let k = this.subjectEnd(i, sentenceStart);
     if (k < sentenceStart) return [];
     const t = tokens[k];
     // "... to meet X": the subject of the clause that governs the infinitive.
@@ -265,8 +271,7 @@ export class ArgumentFinder {
   unnamedSubject(i: number): string | null {
     const tokens = this.tokens;
     const sentenceStart = this.doc.sentences[tokens[i].sentence].firstToken;
-    let k = i - 1;
-    while (k >= sentenceStart && (SKIP_BEFORE.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
+    const k = this.subjectEnd(i, sentenceStart);
     // A capitalised first word is often tagged a proper noun ("Protesters gathered").
     if (k < sentenceStart || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || this.mentions.at(tokens[k].start)) return null;
     return tokens[k].lower;

@@ -43,11 +43,12 @@ export const eventsStage: Stage = {
         found = { actors: donor ? [donor] : [], target: found0.actors[0] ?? null, place: found0.place };
         received = true;
       } else if (t.pos === 'VERB') {
+        const verb = lex.verbs.get(t.lemma);
+        if (!verb && !lex.protestVerbs.has(t.lemma)) continue; // most verbs: no subject to look for
         const group = args.unnamedSubject(i);
         if (group && lex.protestingGroups.has(group) && lex.protestVerbs.has(t.lemma)) {
           code = t.lemma === 'protest' ? '140' : '141';
         } else {
-          const verb = lex.verbs.get(t.lemma);
           if (!verb || (verb.objects && !objectMatches(doc, i, verb.objects))) continue;
           code = verb.code;
         }
