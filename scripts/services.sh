@@ -3,9 +3,11 @@
 # PostgreSQL and Redis on loopback, and Chromium for the browser tests. Idempotent: safe to run twice.
 # Prints the environment the tests read; `.ci/run` evals it, developers can too:
 #   eval "$(bash scripts/services.sh)"
+# Exits non-zero, naming the service, when one cannot be installed or started.
 set -euo pipefail
 
 log() { echo "services: $*" >&2; }
+die() { echo "services: FAILED: $*" >&2; exit 1; }
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 
@@ -16,9 +18,14 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq >&2
-  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+  # Wait for the package manager's lock (another apt run, unattended upgrades on a fresh machine)
+  # instead of failing at once: a held lock once left Chromium uninstalled.
+  APT_WAIT=(-o DPkg::Lock::Timeout=300)
+  $SUDO apt-get "${APT_WAIT[@]}" update -qq >&2 || die "apt-get update failed"
+  $SUDO apt-get "${APT_WAIT[@]}" install -y -qq --no-install-recommends "${need[@]}" >&2 \
+    || die "apt-get install ${need[*]} failed"
 fi
+CHROMIUM="$(command -v chromium)" || die "chromium is not installed"
 
 # PostgreSQL: the Debian cluster, started as its own user, with a password login for the tests.
 PG_VERSION="$(ls /etc/postgresql | sort -n | tail -1)"
@@ -40,6 +47,9 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.2; done
 fi
 
+pg_isready -q -h 127.0.0.1 || die "PostgreSQL does not answer on 127.0.0.1:5432"
+redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || die "Redis does not answer on 127.0.0.1:6379"
+
 echo "export STORYLINE_TEST_POSTGRES=postgres://storyline:storyline@127.0.0.1:5432/storyline_test"
 echo "export STORYLINE_TEST_REDIS=redis://127.0.0.1:6379"
-echo "export STORYLINE_CHROMIUM=$(command -v chromium)"
+echo "export STORYLINE_CHROMIUM=$CHROMIUM"
