@@ -1,5 +1,6 @@
 // Builds the server context from the app's use cases: text and HTML extraction, URL fetching (with
-// the fetcher's private-address refusal), and saving a record into the store with the corpus linker.
+// the fetcher's private-address refusal, lifted by allowPrivate), and saving a record into the store
+// with the corpus linker.
 // With a worker pool, extraction (text and HTML) runs on other threads so searches stay fast meanwhile.
 import { readFileSync } from 'node:fs';
 import { defaultLinker } from '../../app/corpus-linker.js';
@@ -19,6 +20,8 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import
 
 export interface ContextOptions {
   store?: Store | null;
+  /** Let /extract fetch URLs on private, loopback and link-local addresses (`serve --allow-private`). */
+  allowPrivate?: boolean;
   /** "host:port" origins that /extract may fetch although they are private (a test server). */
   trustedHosts?: string[];
   /** Cap on a fetched page, decompressed (default: the fetcher's 10 MB). */
@@ -49,6 +52,7 @@ export function createContext(options: ContextOptions = {}): ServerContext {
     async extractUrl(input) {
       const item = await fetchItem(input.url, {
         published: input.published,
+        allowPrivate: options.allowPrivate,
         trustedHosts: options.trustedHosts,
         maxBytes: options.maxFetchBytes,
         ...(input.id ? { id: input.id } : {}),

@@ -23,6 +23,7 @@ export async function runServe(argv: string[]): Promise<number> {
       'body-limit': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
       workers: { type: 'string', default: '2' },
+      'allow-private': { type: 'boolean' },
     },
   });
   const port = Number(values.port);
@@ -38,7 +39,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const store = await openStore(values.db);
   // Text extraction on worker threads keeps searches answering while an article is being read.
   const pool = workers > 1 ? createExtractPool({ workers }) : undefined;
-  const app = await buildServer({ context: createContext({ store, pool }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  const app = await buildServer({ context: createContext({ store, pool, allowPrivate: values['allow-private'] === true }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
   app.addHook('onClose', async () => {
     await pool?.close();
     await store.close();
