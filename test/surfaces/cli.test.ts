@@ -161,6 +161,13 @@ describe('storyline extract', () => {
     expect(errors[1]).toMatch(/batch\.jsonl:4: .*text/);
   });
 
+  it('counts a batch of one good line in the singular ("1 record written", not "1 records")', async () => {
+    const lines = [JSON.stringify({ id: 'one', text: 'Ana Ruiz spoke.' }), '{"id": "broken"'];
+    const run = await storyline(['extract', file('one-good.jsonl', `${lines.join('\n')}\n`)]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain('storyline: 1 record written, 1 failed');
+  });
+
   it('reads a JSONL batch from stdin with --input-format jsonl', async () => {
     const run = await storyline(['extract', '-', '--input-format', 'jsonl'], `${JSON.stringify({ id: 'x9', text: 'Ruiz spoke.' })}\n`);
     expect(run.status, run.stderr).toBe(0);

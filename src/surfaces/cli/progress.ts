@@ -1,5 +1,6 @@
 // Batch progress on stderr, only when stderr is a terminal; redrawn at most every 200 ms.
 import type { WriteStream } from 'node:tty';
+import { count } from './plural.js';
 
 export class Progress {
   private last = 0;
@@ -16,7 +17,7 @@ export class Progress {
     if (now - this.last < 200) return;
     this.last = now;
     const rate = done / Math.max(0.001, (now - this.started) / 1000);
-    this.out.write(`\r\x1b[K${done} articles, ${failed} failed, ${rate.toFixed(1)} articles/s`);
+    this.out.write(`\r\x1b[K${count(done, 'article')}, ${failed} failed, ${rate.toFixed(1)} articles/s`);
   }
 
   clear(): void {
@@ -25,6 +26,6 @@ export class Progress {
 
   done(ok: number, failed: number): void {
     this.clear();
-    if (this.active || failed > 0) this.out.write(`storyline: ${ok} records written, ${failed} failed\n`);
+    if (this.active || failed > 0) this.out.write(`storyline: ${count(ok, 'record')} written, ${failed} failed\n`);
   }
 }

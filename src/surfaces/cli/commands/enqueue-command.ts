@@ -9,6 +9,7 @@ import type { JobData } from '../../../queue/job-data.js';
 import { jobsFromArguments, type SourceProblem } from '../../../queue/job-sources.js';
 import { DEFAULT_STATE } from './feeds-command.js';
 import { QUEUE_OPTIONS, queueTarget } from './queue-options.js';
+import { count } from '../plural.js';
 
 export async function runEnqueue(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,6 +33,6 @@ export async function runEnqueue(argv: string[]): Promise<number> {
     if (values.feeds) yield* feedJobs(statePath, onProblem, { allowPrivate: values['allow-private'] === true });
   }
   const sent = await enqueueJobs(jobs(), target);
-  process.stderr.write(`storyline: ${sent} jobs queued on ${target.redis} (prefix ${target.prefix})${problems ? `, ${problems} skipped` : ''}\n`);
+  process.stderr.write(`storyline: ${count(sent, 'job')} queued on ${target.redis} (prefix ${target.prefix})${problems ? `, ${problems} skipped` : ''}\n`);
   return problems > 0 ? 1 : 0;
 }

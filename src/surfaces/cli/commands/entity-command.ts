@@ -9,6 +9,7 @@ import { StorylineError } from '../../../core/errors.js';
 import { formatTable, writeJson } from '../format-table.js';
 import { DB_OPTION, openDb } from './db-option.js';
 import { intOption } from './int-option.js';
+import { count } from '../plural.js';
 
 export async function runEntity(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,7 +25,7 @@ export async function runEntity(argv: string[]): Promise<number> {
       if (articles.length === 0) throw new StorylineError('E_BAD_OPTION', '--split needs --articles ID,ID,... (the articles to move)');
       const created = await splitEntity(store, splitId, articles);
       if (values.json) writeJson({ from: splitId, created });
-      else process.stdout.write(`storyline: moved ${articles.length} article(s) from entity ${splitId} to new entity ${created}\n`);
+      else process.stdout.write(`storyline: moved ${count(articles.length, 'article')} from entity ${splitId} to new entity ${created}\n`);
       return 0;
     }
     const name = positionals.join(' ').trim();
@@ -40,7 +41,7 @@ export async function runEntity(argv: string[]): Promise<number> {
       return 1;
     }
     const out = [
-      `${e.name}  (${e.type}, entity ${e.id})  ${e.articleCount} articles, ${e.quoteCount} quotes`,
+      `${e.name}  (${e.type}, entity ${e.id})  ${count(e.articleCount, 'article')}, ${count(e.quoteCount, 'quote')}`,
       `publishers: ${e.publishers.join(', ') || '-'}`,
       '',
       formatTable(['alias', 'mentions'], e.aliases.slice(0, 30).map((a) => [a.alias, a.count])),

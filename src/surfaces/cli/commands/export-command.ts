@@ -9,6 +9,7 @@ import { exportItems } from '../../../app/query.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DB_OPTION, openDb } from './db-option.js';
 import { intOption } from './int-option.js';
+import { count } from '../plural.js';
 
 export async function runExport(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -38,7 +39,7 @@ export async function runExport(argv: string[]): Promise<number> {
       file.end();
       await once(file, 'finish');
     }
-    if (values.out) process.stderr.write(`storyline: exported ${articles} articles as ${format} to ${values.out}\n`);
+    if (values.out) process.stderr.write(`storyline: exported ${count(articles, 'article')} as ${format} to ${values.out}\n`);
     return 0;
   } finally {
     await store.close();

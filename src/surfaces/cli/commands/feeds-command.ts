@@ -7,6 +7,7 @@ import { pollFeeds, type FeedReport } from '../../../app/poll-feeds.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
 import { JsonlAppender } from '../../../stages/ingest/feeds/append-jsonl.js';
+import { count } from '../plural.js';
 
 export const DEFAULT_STATE = '.storyline/feeds.json';
 
@@ -59,7 +60,7 @@ function list(statePath: string, format: string | undefined): number {
   if (feeds.length === 0) process.stderr.write(`storyline: no feeds in ${statePath}\n`);
   for (const f of feeds) {
     const status = f.failures > 0 ? `failing x${f.failures}, next try ${f.nextPollAt}: ${f.lastError}` : f.lastOkAt ? `ok ${f.lastOkAt}` : 'never polled';
-    process.stdout.write(`${f.url}\t${f.title ?? ''}\t${f.seen.length} items seen\t${status}\n`);
+    process.stdout.write(`${f.url}\t${f.title ?? ''}\t${count(f.seen.length, 'item')} seen\t${status}\n`);
   }
   return 0;
 }
@@ -90,7 +91,7 @@ async function poll(statePath: string, values: { out?: string; force?: boolean; 
         onFeed: (r) => process.stderr.write(`storyline: ${describe(r)}\n`),
       },
     );
-    process.stderr.write(`storyline: ${summary.written} records written, ${summary.failed} failed\n`);
+    process.stderr.write(`storyline: ${count(summary.written, 'record')} written, ${summary.failed} failed\n`);
     return summary.failed > 0 ? 1 : 0;
   } finally {
     out?.close();
@@ -101,6 +102,6 @@ function describe(r: FeedReport): string {
   if (r.status === 'error') return `${r.url}: feed failed: ${r.message}`;
   if (r.status === 'backing-off') return `${r.url}: skipped, ${r.message} (--force polls it anyway)`;
   if (r.status === 'not-modified') return `${r.url}: not modified`;
-  const extra = [r.duplicates && `${r.duplicates} duplicate(s) skipped`, r.nearDuplicates && `${r.nearDuplicates} near-duplicate(s) marked`, r.failed && `${r.failed} failed`].filter(Boolean);
+  const extra = [r.duplicates && `${count(r.duplicates, 'duplicate')} skipped`, r.nearDuplicates && `${count(r.nearDuplicates, 'near-duplicate')} marked`, r.failed && `${r.failed} failed`].filter(Boolean);
   return `${r.url}: ${r.written} new${extra.length ? `, ${extra.join(', ')}` : ''}`;
 }

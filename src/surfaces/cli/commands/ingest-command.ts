@@ -14,6 +14,7 @@ import { DEFAULT_STATE } from './feeds-command.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DB_OPTION, dbSpec, openDb } from './db-option.js';
 import { intOption } from './int-option.js';
+import { count } from '../plural.js';
 
 export async function runIngest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,7 +49,7 @@ export async function runIngest(argv: string[]): Promise<number> {
         if (!tty || now - last < 200) return;
         last = now;
         const done = c.inserted + c.revised + c.unchanged + c.failed;
-        process.stderr.write(`\r\x1b[K${done} articles (${line(c)}), ${(done / Math.max(0.001, (now - started) / 1000)).toFixed(1)}/s`);
+        process.stderr.write(`\r\x1b[K${count(done, 'article')} (${line(c)}), ${(done / Math.max(0.001, (now - started) / 1000)).toFixed(1)}/s`);
       },
     };
     const batchSize = intOption('batch', values.batch);

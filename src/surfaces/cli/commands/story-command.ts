@@ -3,12 +3,13 @@
 import { describeStory } from '../../../app/query.js';
 import { formatTable } from '../format-table.js';
 import { runOnStory } from './story-command-shell.js';
+import { count } from '../plural.js';
 
 export function runStory(argv: string[]): Promise<number> {
   return runOnStory(argv, 'give a story id (see storyline stories)', describeStory, (story) => {
     const out = [
       `story ${story.id}: ${story.title}`,
-      `${story.articleCount} articles, ${story.firstPublished ?? '?'} to ${story.lastPublished ?? '?'}; ${story.publishers.join(', ')}`,
+      `${count(story.articleCount, 'article')}, ${story.firstPublished ?? '?'} to ${story.lastPublished ?? '?'}; ${story.publishers.join(', ')}`,
       '',
       formatTable(['published', 'publisher', 'id', 'title'], story.articles.map((a) => [a.published, a.publisher, a.id, a.title])),
       formatTable(['entity', 'type', 'articles', 'name'], story.entities.slice(0, 15).map((e) => [e.id, e.type, e.articles, e.name])),

@@ -6,6 +6,7 @@ import { StorylineError } from '../../../core/errors.js';
 import { startWorker, type WorkerEvent } from '../../../queue/run-worker.js';
 import { dbSpec, openDb, DB_OPTION } from './db-option.js';
 import { QUEUE_OPTIONS, queueTarget } from './queue-options.js';
+import { count } from '../plural.js';
 
 export async function runWorker(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -40,7 +41,7 @@ export async function runWorker(argv: string[]): Promise<number> {
   const store = await openDb(db);
   const fetchPolicy = { allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true };
   const worker = await startWorker({ ...target, store, workers, lockMs, onEvent, fetchPolicy });
-  log(`processing ${target.prefix} on ${target.redis} into ${db.replace(/\/\/[^@/]*@/, '//')} with ${workers} thread(s)`);
+  log(`processing ${target.prefix} on ${target.redis} into ${db.replace(/\/\/[^@/]*@/, '//')} with ${count(workers, 'thread')}`);
 
   await new Promise<void>((resolve) => {
     let stopping = false;
