@@ -97,7 +97,7 @@ describe.skipIf(!CHROMIUM)('web UI in headless Chromium (needs STORYLINE_CHROMIU
     await expect(page.locator('[data-testid=events] tbody tr').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('[data-testid=amounts] .flag-consistent').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('[data-testid=dates] tbody tr').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-testid=places-map] .place').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-testid=places-map] .place-dot').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('[data-testid=places-map] path.country').count()).resolves.toBeGreaterThan(100);
     await page.screenshot({ path: join(ARTIFACTS, 'web-seed-article.png'), fullPage: true });
     expect(pageErrors).toEqual([]);

@@ -9,6 +9,20 @@ import { RecordLookup } from './record-lookup.js';
 import { speakerColours } from './speaker-colours.js';
 import { WhoSaidWhat } from './who-said-what.js';
 
+/**
+ * What a reader calls the article: its title, else a short first line standing alone (a pasted
+ * article's headline), else its opening words; the record id (`doc-1d4a8ba9d2fa`) only when it is empty.
+ */
+export function headline(record: StoryRecord): string {
+  if (record.title) return record.title;
+  const text = record.text.trim();
+  const firstLine = text.split(/\n/, 1)[0].trim();
+  if (firstLine && firstLine.length <= 160 && firstLine !== text) return firstLine;
+  const words = text.replace(/\s+/g, ' ');
+  if (!words) return record.id;
+  return words.length <= 90 ? words : `${words.slice(0, 90).replace(/\s\S*$/, '')}…`;
+}
+
 /** entityLinks: article entity id -> corpus entity id, for stored articles (names link to entity pages). */
 export function ArticleView({ record, entityLinks }: { record: StoryRecord; entityLinks?: Record<string, number> }) {
   const lookup = useMemo(() => new RecordLookup(record), [record]);
@@ -17,11 +31,11 @@ export function ArticleView({ record, entityLinks }: { record: StoryRecord; enti
   return (
     <article class="article-view" data-testid="article-view">
       <header>
-        <h2>{record.title ?? record.id}</h2>
+        <h2>{headline(record)}</h2>
         <p class="byline">
           {record.published ? `published ${record.published}` : 'no publication date'}
           {record.url ? ` · ${record.url}` : ''}
-          {` · ${record.entities.length} entities, ${record.quotes.length} quotes`}
+          {` · ${record.entities.length} entities, ${record.quotes.length} quotes · id ${record.id}`}
         </p>
         {record.warnings.map((w, i) => (
           <p key={i} class="warning">{w}</p>

@@ -1,5 +1,6 @@
 // Analyse one article: paste text, drop (or choose) an HTML or text file, or give a URL; the server
-// extracts it and the article view shows the result. "Save to corpus" also stores it.
+// extracts it and the article view shows the result. "Save to corpus" also stores it. A new request
+// clears the previous result, so an error never sits above an older article that looks like its answer.
 import { useState } from 'preact/hooks';
 import type { StoryRecord } from '../../../core/record.js';
 import { api, ApiError, getToken, setToken, type ExtractRequest, type Stored } from '../api-client.js';
@@ -31,6 +32,8 @@ export function AnalysePage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setRecord(null);
+    setStored(null);
     setToken(token);
     try {
       const body: ExtractRequest = { [mode]: input, save };
