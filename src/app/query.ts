@@ -5,7 +5,7 @@
 import { StorylineError } from '../core/errors.js';
 import { compareQuantities, type CrossSourceFlag } from '../corpus/cross-source/index.js';
 import { buildTimeline, type TimelineEntry as CorpusTimelineEntry } from '../corpus/stories/index.js';
-import type { ArticleFilter, EntityDetail, EntitySummary, QuoteQuery, QuoteRow, Store, StoredArticle, StoryDetail } from '../store/store.js';
+import type { ArticleFilter, EntityDetail, EntitySummary, QuoteQuery, QuoteRow, Store, StoredArticle, StoryDetail, StorySummary } from '../store/store.js';
 
 export type { CrossSourceFlag };
 
@@ -31,6 +31,35 @@ export async function findQuotes(store: Store, query: QuoteQuery): Promise<Quote
   checkDate('since', query.since);
   checkDate('until', query.until);
   return store.quotes(query);
+}
+
+/** One page of results and how many rows follow it (`atLeast`: there may be more than `more`). */
+export interface Page<T> {
+  rows: T[];
+  more: number;
+  atLeast: boolean;
+}
+
+// The store has no count query; the rows after a full page are counted by reading on, up to this many.
+export const MORE_CAP = 10_000;
+
+async function page<T>(limit: number, offset: number, read: (limit: number, offset: number) => Promise<T[]>): Promise<Page<T>> {
+  const rows = await read(limit, offset);
+  if (rows.length < limit) return { rows, more: 0, atLeast: false };
+  const rest = await read(MORE_CAP, offset + limit);
+  return { rows, more: rest.length, atLeast: rest.length === MORE_CAP };
+}
+
+/** Quotes as findQuotes finds them, `limit` of them (default 50), and how many more match. */
+export async function findQuotesPage(store: Store, query: QuoteQuery): Promise<Page<QuoteRow>> {
+  checkDate('since', query.since);
+  checkDate('until', query.until);
+  return page(query.limit ?? 50, query.offset ?? 0, (limit, offset) => store.quotes({ ...query, limit, offset }));
+}
+
+/** The stories, largest first, `limit` of them (default 30), and how many more there are. */
+export function storiesPage(store: Store, options: { limit?: number; offset?: number } = {}): Promise<Page<StorySummary>> {
+  return page(options.limit ?? 30, options.offset ?? 0, (limit, offset) => store.stories({ limit, offset }));
 }
 
 export interface EntityLookup {

@@ -1,114 +1,71 @@
-// The storyline command line: dispatches to one small file per command.
+// The storyline command line: dispatches to one small file per command. Commands are imported when
+// run, so `--help` and the quick commands do not wait for the extraction pipeline to load (~5 s).
 import { StorylineError } from '../../core/errors.js';
-import { runExtract } from './commands/extract-command.js';
-import { runFeeds } from './commands/feeds-command.js';
-import { runIngest } from './commands/ingest-command.js';
-import { runQuotes } from './commands/quotes-command.js';
-import { runEntity } from './commands/entity-command.js';
-import { runStories } from './commands/stories-command.js';
-import { runStory } from './commands/story-command.js';
-import { runTimeline } from './commands/timeline-command.js';
-import { runExport } from './commands/export-command.js';
-import { runEnqueue } from './commands/enqueue-command.js';
-import { runSchema } from './commands/schema-command.js';
-import { runStatus } from './commands/status-command.js';
-import { runWorker } from './commands/worker-command.js';
-import { runServe } from './commands/serve-command.js';
-
-const HELP = `storyline — turn news articles into verifiable records of who said what
-
-Usage:
-  storyline extract [INPUT...|-] [options]   extract articles: a text or HTML file, a JSONL batch,
-                                         a directory (.html/.htm/.txt, .gz too), WARC files, URLs
-  storyline schema                       print the JSON Schema of the output record
-  storyline feeds add URL|FILE.opml      subscribe to a feed (RSS, Atom, JSON Feed) or an OPML list
-  storyline feeds list                   subscriptions, last poll, failures and backoff
-  storyline feeds poll [--out FILE]      fetch new items, extract them, write JSONL (--state PATH,
-                                         default .storyline/feeds.json; --force ignores backoff)
-  storyline ingest INPUT... [--db DB]    extract and store articles (JSONL, text/HTML files, dirs,
-                                         .gz, WARC, URLs); DB: storyline.db (default) or postgres://
-  storyline quotes [--speaker NAME] [--about WORDS] [--since D] [--until D] [--json]
-  storyline entity NAME|ID [--json]      an entity across the corpus: aliases, titles over time
-  storyline stories | story ID | timeline ID   stories, one story (cross-source flags), its timeline
-  storyline export --format jsonl|csv|gkg|jsonld|brat [--out FILE|DIR] [--story ID]   stored articles
-  storyline serve [--host H] [--port N]  HTTP API (/openapi.json) and web UI over --db DB; --token T (or
-                                         STORYLINE_TOKEN) guards writes, required off 127.0.0.1;
-                                         --workers N extraction threads (default 2)
-  storyline enqueue INPUT... --redis URL put articles (as ingest reads them) and URLs on the queue;
-                                         --feeds adds the items of the feeds subscribed with feeds add
-  storyline worker --redis URL --db DB   process queued articles into the store (SIGTERM: finish, stop);
-                                         --workers N threads (default: cores), --prefix P fleet name
-  storyline status --redis URL           queued, active, done, failed, articles/s; --dead lists failures
-  storyline --help | --version
-
-extract options:
-  --format pretty|json|jsonl   output format (default: pretty on a terminal, jsonl otherwise)
-  --input-format text|jsonl|html  input format (default: by name: *.jsonl, *.html, ...; text otherwise)
-  --allow-private              let URLs reach private, loopback and link-local addresses
-  --ignore-robots              fetch pages that the site's robots.txt disallows for Storyline
-  --timeout SECONDS            per-URL fetch time limit (default 15)
-  --no-duplicates              do not mark near-duplicates (duplicateOf) within the batch
-  --published YYYY-MM-DD       publication date (reference for relative dates)
-  --id ID                      record id for a text input (default: the file name)
-  --workers N                  threads for a JSONL batch (default: the number of cores; 1 = no pool)
-
-Examples:
-  storyline extract examples/summit.txt --published 2025-03-06
-  storyline extract --format jsonl articles.jsonl > records.jsonl
-  cat article.txt | storyline extract - --format json
-  storyline extract saved-pages/ crawl.warc.gz > records.jsonl
-  storyline extract https://example.com/news/story.html --format pretty
-`;
+import { COMMAND_HELP, OVERVIEW, wantsHelp } from './help.js';
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command !== undefined && Object.hasOwn(COMMAND_HELP, command) && wantsHelp(rest)) {
+    process.stdout.write(COMMAND_HELP[command]);
+    return 0;
+  }
   try {
     switch (command) {
       case 'extract':
-        return await runExtract(rest);
+        return await (await import('./commands/extract-command.js')).runExtract(rest);
       case 'schema':
-        return runSchema();
+        return (await import('./commands/schema-command.js')).runSchema();
       case 'feeds':
-        return await runFeeds(rest);
+        return await (await import('./commands/feeds-command.js')).runFeeds(rest);
       case 'ingest':
-        return await runIngest(rest);
+        return await (await import('./commands/ingest-command.js')).runIngest(rest);
       case 'quotes':
-        return await runQuotes(rest);
+        return await (await import('./commands/quotes-command.js')).runQuotes(rest);
       case 'entity':
-        return await runEntity(rest);
+        return await (await import('./commands/entity-command.js')).runEntity(rest);
       case 'stories':
-        return await runStories(rest);
+        return await (await import('./commands/stories-command.js')).runStories(rest);
       case 'story':
-        return await runStory(rest);
+        return await (await import('./commands/story-command.js')).runStory(rest);
       case 'timeline':
-        return await runTimeline(rest);
+        return await (await import('./commands/timeline-command.js')).runTimeline(rest);
       case 'export':
-        return await runExport(rest);
+        return await (await import('./commands/export-command.js')).runExport(rest);
       case 'enqueue':
-        return await runEnqueue(rest);
+        return await (await import('./commands/enqueue-command.js')).runEnqueue(rest);
       case 'worker':
-        return await runWorker(rest);
+        return await (await import('./commands/worker-command.js')).runWorker(rest);
       case 'status':
-        return await runStatus(rest);
+        return await (await import('./commands/status-command.js')).runStatus(rest);
       case 'serve':
-        return await runServe(rest);
+        return await (await import('./commands/serve-command.js')).runServe(rest);
       case '--version':
       case '-v':
         process.stdout.write('storyline 0.1.0\n');
         return 0;
-      case undefined:
       case 'help':
+        // `storyline help extract` as well as `storyline extract --help`.
+        process.stdout.write(rest[0] !== undefined && Object.hasOwn(COMMAND_HELP, rest[0]) ? COMMAND_HELP[rest[0]] : OVERVIEW);
+        return 0;
+      case undefined:
       case '--help':
       case '-h':
-        process.stdout.write(HELP);
+        process.stdout.write(OVERVIEW);
         return 0;
       default:
-        process.stderr.write(`storyline: unknown command "${command}"\n\n${HELP}`);
+        process.stderr.write(`storyline: unknown command "${command}"\n\n${OVERVIEW}`);
         return 2;
     }
   } catch (err) {
     if (err instanceof StorylineError) {
       process.stderr.write(`storyline: ${err.message} [${err.code}]\n`);
+      return 2;
+    }
+    // node:util parseArgs refuses unknown options and missing values with these codes: an option
+    // problem (exit 2, like every other), with the way to the command's option list.
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+      process.stderr.write(`storyline: ${(err as Error).message.split('. ')[0]}; see storyline ${command} --help [E_BAD_OPTION]\n`);
       return 2;
     }
     throw err;
