@@ -1,14 +1,14 @@
 // Use case: extract records from articles — one text, or a JSONL stream of articles. The text's
 // language is detected first; a non-English article is recorded with its language and a warning,
 // and the English-only layers are skipped.
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { StorylineError } from '../core/errors.js';
+import { StorylineError, type ErrorCode } from '../core/errors.js';
 import { Pipeline } from '../core/pipeline.js';
 import { toRecord, type StoryRecord } from '../core/record.js';
 import type { PageInfo, Source } from '../core/records/page.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { chooseLanguage, isEnglish } from '../stages/ingest/language/choose-language.js';
+import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../stages/ingest/sources/jsonl-lines.js';
 import { checkText } from './decode-input.js';
 import { jsonObjectLine } from './json-line.js';
 
@@ -59,27 +59,28 @@ export interface BatchResult {
 
 export interface BatchHooks {
   onRecord(record: StoryRecord): void | Promise<void>;
-  onError(line: number, message: string): void;
+  /** `code` is the StorylineError's code when the line failed with one. */
+  onError(line: number, message: string, code?: ErrorCode): void;
   onProgress?(done: number, failed: number): void;
   published?: string | null;
+  /** Longest line read, in bytes (default MAX_LINE_BYTES); a longer one is skipped as E_LINE_TOO_LONG. */
+  maxLineBytes?: number;
 }
 
-/** Reads JSONL articles line by line (constant memory); a bad line is reported and skipped. */
+/** Reads JSONL articles line by line (constant memory); a bad or over-long line is reported and skipped. */
 export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<BatchResult> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNo = 0;
+  const maxBytes = hooks.maxLineBytes ?? MAX_LINE_BYTES;
   const result: BatchResult = { ok: 0, failed: 0 };
-  for await (const line of lines) {
-    lineNo++;
-    if (line.trim() === '') continue;
+  for await (const line of jsonlLines(input, maxBytes)) {
     try {
-      const article = parseArticleLine(line, lineNo);
+      if ('tooLong' in line) throw new StorylineError('E_LINE_TOO_LONG', lineTooLongMessage(line.tooLong, maxBytes));
+      const article = parseArticleLine(line.text, line.lineNo);
       if (article.published == null && hooks.published) article.published = hooks.published;
       await hooks.onRecord(extractArticle(article));
       result.ok++;
     } catch (err) {
       result.failed++;
-      hooks.onError(lineNo, err instanceof Error ? err.message : String(err));
+      hooks.onError(line.lineNo, err instanceof Error ? err.message : String(err), err instanceof StorylineError ? err.code : undefined);
     }
     hooks.onProgress?.(result.ok, result.failed);
   }

@@ -4,10 +4,10 @@
 // items come through as failures, never thrown, so the batch goes on.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { JsonObject } from '../store/store.js';
+import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../stages/ingest/sources/jsonl-lines.js';
 import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
 import { jsonObjectLine } from './json-line.js';
 
@@ -41,7 +41,7 @@ export async function* ingestInputs(inputs: string[], options: SourceOptions = {
     // Keep the order the user gave: flush earlier non-JSONL inputs first.
     if (others.length) yield* fromSources(others, options);
     others = [];
-    yield* jsonlEntries(input, options.published ?? null);
+    yield* jsonlEntries(input, options.published ?? null, options.maxLineBytes ?? MAX_LINE_BYTES);
   }
   if (others.length) yield* fromSources(others, options);
 }
@@ -61,7 +61,7 @@ async function* fromSources(inputs: string[], options: SourceOptions): AsyncGene
 
 const fail = (location: string, id: string | null, code: ErrorCode, message: string): SourceFailure => ({ kind: 'error', id, location, code, message });
 
-async function* jsonlEntries(path: string, published: string | null): AsyncGenerator<IngestEntry> {
+async function* jsonlEntries(path: string, published: string | null, maxLineBytes: number): AsyncGenerator<IngestEntry> {
   try {
     await stat(path);
   } catch {
@@ -72,14 +72,18 @@ async function* jsonlEntries(path: string, published: string | null): AsyncGener
   const input = /\.gz$/i.test(path) ? raw.pipe(createGunzip()) : raw;
   let lineNo = 0;
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      if (line.trim() === '') continue;
+    for await (const line of jsonlLines(input, maxLineBytes)) {
+      lineNo = line.lineNo;
+      const location = `${path}:${lineNo}`;
+      if ('tooLong' in line) {
+        yield fail(location, null, 'E_LINE_TOO_LONG', lineTooLongMessage(line.tooLong, maxLineBytes));
+        continue;
+      }
       try {
-        yield articleFromLine(line, `${path}:${lineNo}`, lineNo, published);
+        yield articleFromLine(line.text, location, lineNo, published);
       } catch (err) {
         const code = err instanceof StorylineError ? err.code : 'E_BAD_JSON';
-        yield fail(`${path}:${lineNo}`, null, code, (err as Error).message);
+        yield fail(location, null, code, (err as Error).message);
       }
     }
   } catch (err) {

@@ -19,6 +19,8 @@ export interface SourceOptions {
   /** Cap on one page or file, decompressed (default 50 MB for files, 10 MB for fetched pages). */
   maxFileBytes?: number;
   maxFetchBytes?: number;
+  /** Cap on one line of a JSONL batch (default 50 MB, MAX_LINE_BYTES); a longer line is skipped. */
+  maxLineBytes?: number;
   allowPrivate?: boolean;
   /** Fetch pages that the site's robots.txt disallows for Storyline. */
   ignoreRobots?: boolean;
@@ -28,7 +30,8 @@ export interface SourceOptions {
   resolve?: ResolveFn;
 }
 
-const FILE_CAP = 50 * 1024 * 1024;
+/** Largest file (decompressed) or stdin read as one article: 50 MB. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -41,7 +44,7 @@ export async function* ingestSources(inputs: Iterable<string>, options: SourceOp
 
 async function* sourceEntries(input: string, options: SourceOptions): AsyncGenerator<SourceEntry> {
   const published = options.published ?? null;
-  const maxBytes = options.maxFileBytes ?? FILE_CAP;
+  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   if (isUrl(input)) {
     try {
       yield await fetchItem(input, { ...options, maxBytes: options.maxFetchBytes, published });

@@ -3,6 +3,7 @@
 export type ErrorCode =
   | 'E_BINARY_INPUT'
   | 'E_BAD_JSON'
+  | 'E_LINE_TOO_LONG'
   | 'E_MISSING_TEXT'
   | 'E_BAD_OPTION'
   | 'E_PIPELINE'

@@ -1,7 +1,7 @@
 // `storyline extract`: parse options, read the input, call the extract use case, format the output.
 // Inputs: a text file or stdin (one article), a JSONL batch, or — through the sources use case —
 // HTML files, directories of .html/.htm/.txt (and .gz), WARC files and http(s) URLs.
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -10,12 +10,13 @@ import { decodeInput } from '../../../app/decode-input.js';
 import { extractArticle, extractJsonl, type BatchHooks } from '../../../app/extract.js';
 import { extractHtmlArticle } from '../../../app/extract-html.js';
 import { extractSources } from '../../../app/extract-sources.js';
-import { isUrl } from '../../../app/ingest-sources.js';
+import { isUrl, MAX_FILE_BYTES } from '../../../app/ingest-sources.js';
 import { parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { extractJsonlParallel } from '../../../app/parallel/extract-jsonl-parallel.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
 import { decodePage } from '../../../stages/ingest/fetch/charset.js';
+import { readCapped } from '../../../stages/ingest/fetch/read-capped.js';
 import { fileKind } from '../../../stages/ingest/sources/file-kinds.js';
 import { formatPretty } from '../format-pretty.js';
 import { Progress } from '../progress.js';
@@ -69,9 +70,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     const result = await batch(stream, {
       published: values.published ?? null,
       onRecord: write,
-      onError: (line, message) => {
+      onError: (line, message, code) => {
         progress.clear();
-        process.stderr.write(`storyline: ${file === '-' ? 'stdin' : file}:${line}: ${message}\n`);
+        process.stderr.write(`storyline: ${file === '-' ? 'stdin' : file}:${line}: ${message}${code ? ` [${code}]` : ''}\n`);
       },
       onProgress: (done, failed) => progress.update(done, failed),
     });
@@ -79,8 +80,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     return result.failed > 0 ? 1 : 0;
   }
 
-  const bytes = file === '-' ? await readStdin() : readFileSync(file);
   const label = file === '-' ? 'stdin' : file;
+  // The same cap as `ingest` puts on a file: 60 MB of text took 5 GB and minutes before it.
+  const bytes = await readCapped(file === '-' ? process.stdin : createReadStream(file), { maxBytes: MAX_FILE_BYTES, label });
   const id = values.id ?? (file === '-' ? 'stdin' : basename(file).replace(/\..*$/, ''));
   // HTML carries its own charset (meta, BOM); plain text is UTF-8.
   const { text, warnings } = inputFormat === 'html' ? decodePage(bytes, null, label) : decodeInput(bytes, label);
@@ -149,10 +151,4 @@ function writeRecord(record: StoryRecord, format: Format): void {
   if (format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
   else if (format === 'json') process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
   else process.stdout.write(formatPretty(record, process.stdout.isTTY === true));
-}
-
-async function readStdin(): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const chunk of process.stdin) parts.push(chunk as Buffer);
-  return Buffer.concat(parts);
 }
