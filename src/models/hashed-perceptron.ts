@@ -1,0 +1,184 @@
+// A multiclass averaged perceptron over hashed integer features (src/models/feature-hash.ts): the
+// learner behind the syntax tagger, the parser's transition scorer and its arc labeller.
+// Hand-written: the models need integer keys, sparse per-feature class weights and a compact binary
+// form that loads in milliseconds; no maintained npm package trains or stores that.
+//
+// Training keeps dense rows (one weight per class) for every feature met, with lazily averaged
+// totals (Collins 2002; Daumé's trick of per-weight time stamps). `finish` averages, drops weights
+// under a threshold and returns a `LinearModel`: an open-addressing table from key to the feature's
+// non-zero (class, weight) pairs.
+
+export interface LinearModel {
+  readonly nClasses: number;
+  /** Open-addressing table of feature keys (0 = empty), size a power of two. */
+  readonly table: Int32Array;
+  /** Per slot: first entry index; entries of a slot run to start + count. */
+  readonly start: Int32Array;
+  readonly count: Uint8Array;
+  readonly cls: Uint8Array;
+  readonly weight: Float32Array;
+}
+
+/** Adds the weights of the `n` first features in `keys` to `out` (length nClasses). */
+export function scoreInto(model: LinearModel, keys: Int32Array, n: number, out: Float64Array): void {
+  const { table, start, count, cls, weight } = model;
+  const mask = table.length - 1;
+  for (let f = 0; f < n; f++) {
+    const key = keys[f];
+    let slot = (key ^ (key >>> 15)) & mask;
+    for (;;) {
+      const k = table[slot];
+      if (k === key) {
+        const s = start[slot];
+        const e = s + count[slot];
+        for (let j = s; j < e; j++) out[cls[j]] += weight[j];
+        break;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+/** Builds the lookup table over features given as parallel arrays (keys, counts, classes, weights). */
+export function buildLinearModel(nClasses: number, keys: Int32Array, counts: Uint8Array, cls: Uint8Array, weight: Float32Array): LinearModel {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const table = new Int32Array(size);
+  const start = new Int32Array(size);
+  const count = new Uint8Array(size);
+  const mask = size - 1;
+  let at = 0;
+  for (let f = 0; f < keys.length; f++) {
+    const key = keys[f];
+    let slot = (key ^ (key >>> 15)) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = key;
+    start[slot] = at;
+    count[slot] = counts[f];
+    at += counts[f];
+  }
+  return { nClasses, table, start, count, cls, weight };
+}
+
+/** The stored form: features in insertion order with their non-zero weights. */
+export interface StoredLinear {
+  nClasses: number;
+  keys: Int32Array;
+  counts: Uint8Array;
+  cls: Uint8Array;
+  weight: Float32Array;
+}
+
+export class PerceptronTrainer {
+  private readonly index = new Map<number, number>();
+  private keys = new Int32Array(1 << 16);
+  private w: Float32Array;
+  private total: Float64Array;
+  private stamp: Int32Array;
+  private rows = 0;
+  /** Update count: the clock of the averaging. */
+  step = 1;
+
+  constructor(readonly nClasses: number) {
+    if (nClasses > 255) throw new Error('at most 255 classes');
+    this.w = new Float32Array(this.keys.length * nClasses);
+    this.total = new Float64Array(this.keys.length * nClasses);
+    this.stamp = new Int32Array(this.keys.length * nClasses);
+  }
+
+  get features(): number {
+    return this.rows;
+  }
+
+  score(keys: Int32Array, n: number, out: Float64Array): void {
+    out.fill(0);
+    const K = this.nClasses;
+    for (let f = 0; f < n; f++) {
+      const row = this.index.get(keys[f]);
+      if (row === undefined) continue;
+      const base = row * K;
+      for (let c = 0; c < K; c++) out[c] += this.w[base + c];
+    }
+  }
+
+  /** One mistake: the gold class gains `amount`, the predicted one loses it. */
+  update(keys: Int32Array, n: number, gold: number, predicted: number, amount = 1): void {
+    if (gold === predicted) return;
+    for (let f = 0; f < n; f++) {
+      const base = this.row(keys[f]) * this.nClasses;
+      this.bump(base + gold, amount);
+      this.bump(base + predicted, -amount);
+    }
+  }
+
+  /** Advance the averaging clock: call once per training example. */
+  tick(): void {
+    this.step++;
+  }
+
+  private bump(j: number, delta: number): void {
+    this.total[j] += (this.step - this.stamp[j]) * this.w[j];
+    this.stamp[j] = this.step;
+    this.w[j] += delta;
+  }
+
+  private row(key: number): number {
+    let row = this.index.get(key);
+    if (row !== undefined) return row;
+    row = this.rows++;
+    if (row >= this.keys.length) this.grow();
+    this.keys[row] = key;
+    this.index.set(key, row);
+    return row;
+  }
+
+  private grow(): void {
+    const cap = this.keys.length * 2;
+    const K = this.nClasses;
+    const keys = new Int32Array(cap);
+    keys.set(this.keys);
+    const w = new Float32Array(cap * K);
+    w.set(this.w);
+    const total = new Float64Array(cap * K);
+    total.set(this.total);
+    const stamp = new Int32Array(cap * K);
+    stamp.set(this.stamp);
+    this.keys = keys;
+    this.w = w;
+    this.total = total;
+    this.stamp = stamp;
+  }
+
+  /** Averaged weights with |w| < minWeight dropped (features left with none are dropped too). */
+  finish(minWeight: number): StoredLinear {
+    const K = this.nClasses;
+    const T = this.step;
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const cls: number[] = [];
+    const weight: number[] = [];
+    for (let r = 0; r < this.rows; r++) {
+      let n = 0;
+      for (let c = 0; c < K; c++) {
+        const j = r * K + c;
+        const avg = (this.total[j] + (T - this.stamp[j]) * this.w[j]) / T;
+        if (Math.abs(avg) < minWeight) continue;
+        cls.push(c);
+        weight.push(avg);
+        n++;
+      }
+      if (n > 0) {
+        keys.push(this.keys[r]);
+        counts.push(n);
+      }
+    }
+    return { nClasses: K, keys: Int32Array.from(keys), counts: Uint8Array.from(counts), cls: Uint8Array.from(cls), weight: Float32Array.from(weight) };
+  }
+
+  /** The current averaged model, for scoring dev data between epochs. */
+  snapshot(minWeight = 0): LinearModel {
+    const s = this.finish(minWeight);
+    return buildLinearModel(s.nClasses, s.keys, s.counts, s.cls, s.weight);
+  }
+}

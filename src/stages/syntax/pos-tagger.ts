@@ -1,0 +1,110 @@
+// Part-of-speech tagger: UPOS and Penn XPOS at once (one class per pair seen in the treebanks), greedy
+// left to right, an averaged perceptron over hashed features (src/models/hashed-perceptron.ts).
+// Hand-written: no maintained JavaScript tagger is trained on Universal Dependencies or reads word
+// clusters. Features (Collins 2002; Ratnaparkhi 1996; Turian et al. 2010): the word and its
+// neighbours, affixes, shapes, the two previous tags, the word's ambiguity class (the set of tags it
+// had in training) and its GloVe cluster prefixes. Trained by scripts/train-syntax.mjs.
+import { key1, key2, key3 } from '../../models/feature-hash.js';
+import { scoreInto, type LinearModel } from '../../models/hashed-perceptron.js';
+import type { SentenceWords } from './word-features.js';
+
+export const MAX_TAGGER_FEATURES = 48;
+const BOS = -2;
+const EOS = -3;
+const NO_TAG = 254;
+
+export interface TaggerData {
+  /** Class names, "UPOS\tXPOS". */
+  tags: string[];
+  /** Lower-case word -> ambiguity class (hash of its tag set in training), for frequent words. */
+  ambiguity: Record<string, number>;
+}
+
+export function ambiguityClasses(sw: SentenceWords, data: TaggerData): Int32Array {
+  const out = new Int32Array(sw.n);
+  for (let i = 0; i < sw.n; i++) out[i] = data.ambiguity[sw.lower[i]] ?? -1;
+  return out;
+}
+
+/** Writes the features of word i (given the previous two tags) into `out`; returns their count. */
+export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array): number {
+  const n = sw.n;
+  const w = sw.word;
+  const at = (a: Int32Array, j: number) => (j < 0 ? BOS : j >= n ? EOS : a[j]);
+  let k = 0;
+  out[k++] = key1(1, 0);
+  out[k++] = key1(2, w[i]);
+  out[k++] = key1(3, at(w, i - 1));
+  out[k++] = key1(4, at(w, i + 1));
+  out[k++] = key1(5, at(w, i - 2));
+  out[k++] = key1(6, at(w, i + 2));
+  out[k++] = key1(7, sw.suf1[i]);
+  out[k++] = key1(8, sw.suf2[i]);
+  out[k++] = key1(9, sw.suf3[i]);
+  out[k++] = key1(10, sw.suf4[i]);
+  out[k++] = key1(11, sw.pre1[i]);
+  out[k++] = key1(12, sw.shape[i]);
+  out[k++] = key1(13, at(sw.shape, i - 1));
+  out[k++] = key1(14, at(sw.shape, i + 1));
+  out[k++] = key1(15, t1);
+  out[k++] = key1(16, t2);
+  out[k++] = key2(17, t1, t2);
+  out[k++] = key2(18, t1, w[i]);
+  out[k++] = key2(19, t1, sw.suf3[i]);
+  const c = sw.c;
+  for (let p = 0; p < c.length; p++) if (c[p][i] >= 0) out[k++] = key1(20 + p, c[p][i]);
+  out[k++] = key1(24, at(c[1], i - 1));
+  out[k++] = key1(25, at(c[1], i + 1));
+  out[k++] = key1(26, at(c[3], i - 1));
+  out[k++] = key1(27, at(c[3], i + 1));
+  out[k++] = key1(28, at(c[1], i + 2));
+  out[k++] = key1(29, amb[i]);
+  out[k++] = key1(30, at(amb, i + 1));
+  out[k++] = key1(31, at(amb, i - 1));
+  out[k++] = key2(32, amb[i], t1);
+  out[k++] = key1(33, at(sw.suf3, i + 1));
+  out[k++] = key1(34, at(sw.suf3, i - 1));
+  out[k++] = key2(35, at(w, i - 1), w[i]);
+  out[k++] = key2(36, w[i], at(w, i + 1));
+  if (i === 0) out[k++] = key1(37, sw.shape[i]);
+  out[k++] = key3(38, t1, amb[i], at(amb, i + 1));
+  out[k++] = key2(39, sw.shape[i], at(sw.suf3, i - 1));
+  out[k++] = key1(40, sw.form[i]);
+  out[k++] = key2(41, t1, at(w, i + 1));
+  out[k++] = key1(42, sw.pre3[i]);
+  out[k++] = key2(43, at(sw.form, i - 1), sw.form[i]);
+  return k;
+}
+
+export class PosTagger {
+  private readonly keys = new Int32Array(MAX_TAGGER_FEATURES);
+  private readonly scores: Float64Array;
+
+  constructor(
+    readonly model: LinearModel,
+    readonly data: TaggerData,
+  ) {
+    this.scores = new Float64Array(model.nClasses);
+  }
+
+  /** Class ids, one per word. */
+  tag(sw: SentenceWords): Uint8Array {
+    const amb = ambiguityClasses(sw, this.data);
+    const tags = new Uint8Array(sw.n);
+    let t1 = NO_TAG;
+    let t2 = NO_TAG;
+    for (let i = 0; i < sw.n; i++) {
+      const n = taggerFeatures(sw, amb, i, t1, t2, this.keys);
+      this.scores.fill(0);
+      scoreInto(this.model, this.keys, n, this.scores);
+      let best = 0;
+      for (let c = 1; c < this.scores.length; c++) if (this.scores[c] > this.scores[best]) best = c;
+      tags[i] = best;
+      t2 = t1;
+      t1 = best;
+    }
+    return tags;
+  }
+}
+
+export { NO_TAG };
