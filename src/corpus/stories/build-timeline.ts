@@ -40,6 +40,8 @@ export interface TimelineEntry {
   /** Corpus profile id of the speaker, when the caller passed entityIds. */
   speakerProfile: string | null;
   content: string | null;
+  /** The words that introduce the quote ("said", "denied"): without them a denial reads as a claim. */
+  cue: string | null;
   direct: boolean | null;
   // Events
   eventType: string | null;
@@ -102,6 +104,7 @@ export function buildTimeline(items: TimelineItem[]): TimelineEntry[] {
         ...blank(source, q.id, span, record.text),
         kind: 'quote', date, dateSource, dateText,
         speaker: speakerName, speakerId: q.speaker, speakerProfile: profileOf(q.speaker), content, direct: q.direct,
+        cue: q.cue ? record.text.slice(q.cue.start, q.cue.end) : null,
       };
       entries.push(entry);
       if (!seen) byQuote.set(key, entry);
@@ -125,7 +128,7 @@ function blank(source: TimelineSource, itemId: string, span: Span, text: string)
   const s = sentenceAround(text, span.start, span.end);
   return {
     kind: 'event', date: null, dateSource: 'unknown', dateText: null, source, alsoIn: [], itemId, span,
-    snippet: text.slice(s.start, s.end), speaker: null, speakerId: null, speakerProfile: null, content: null, direct: null,
+    snippet: text.slice(s.start, s.end), speaker: null, speakerId: null, speakerProfile: null, content: null, cue: null, direct: null,
     eventType: null, label: null, actor: null, target: null,
   };
 }

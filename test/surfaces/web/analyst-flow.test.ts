@@ -1,6 +1,6 @@
 // End to end in headless Chromium against the real server and a real SQLite store: paste the seed
 // article, see Putin's quotes attributed to him (panel, highlights, hover), search a quote, open a
-// story timeline. Screenshots go to test-artifacts/ (gitignored).
+// story. Screenshots go to test-artifacts/ (gitignored).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,16 +120,15 @@ describe.skipIf(!CHROMIUM)('web UI in headless Chromium (needs STORYLINE_CHROMIU
     await page.screenshot({ path: join(ARTIFACTS, 'web-entity.png'), fullPage: true });
   });
 
-  it('opens a story timeline: what happened and was said, in date order, from both articles', async () => {
+  it('opens a story: what was said and what happened, by day, from both articles', async () => {
     await page.goto(`${server.base}/#/stories`);
     await page.locator('[data-testid=stories] a', { hasText: 'Lima bridge' }).click();
-    await page.waitForSelector('[data-testid=timeline] .timeline-item');
-    const days = (await page.locator('[data-testid=timeline] .timeline-date').allTextContents()).filter((d) => d !== 'undated');
-    expect(days.length).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid=statements] .statement');
+    const days = (await page.locator('[data-testid=events-by-day] .timeline-date').allTextContents()).filter((d) => d !== 'undated');
     expect([...days].sort()).toEqual(days);
-    const sources = await page.locator('[data-testid=timeline] .timeline-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-article')));
+    const sources = await page.locator('[data-testid=statements] .statement').evaluateAll((els) => els.map((e) => e.getAttribute('data-article')));
     expect(new Set(sources)).toEqual(new Set(['lima-1', 'lima-2']));
-    expect(await page.textContent('[data-testid=timeline]')).toContain('We will rebuild the bridge by March');
+    expect(await page.textContent('[data-testid=statements]')).toContain('We will rebuild the bridge by March');
     const articles = await page.locator('[data-testid=story-articles] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-article')));
     expect(articles).toEqual(['lima-1', 'lima-2']);
     await page.screenshot({ path: join(ARTIFACTS, 'web-story-timeline.png'), fullPage: true });

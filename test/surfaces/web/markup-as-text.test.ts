@@ -124,7 +124,7 @@ describe.skipIf(!CHROMIUM)('article markup stays text (needs STORYLINE_CHROMIUM)
 
   it('story timeline, story list and article list', async () => {
     await page.goto(`${server.base}/#/stories/${storyId}`);
-    await page.waitForSelector('[data-testid=timeline] .timeline-item');
+    await page.waitForSelector('[data-testid=statements] .statement');
     await expectInert('story', SCRIPT, IMG, TITLE);
     await page.goto(`${server.base}/#/stories`);
     await page.waitForSelector('[data-testid=stories]');

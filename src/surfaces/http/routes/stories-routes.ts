@@ -1,10 +1,12 @@
 // GET /stories (largest first), GET /stories/:id (its articles in publication order, the entities it
-// involves, quantities its sources disagree on) and GET /stories/:id/timeline.
+// involves, quantities its sources disagree on), GET /stories/:id/timeline and GET /stories/:id/facts
+// (its places and its figures with their consistency checks).
 import { z } from 'zod';
 import { describeStory, timeline } from '../../../app/query.js';
+import { storyFacts } from '../../../app/story-facts.js';
 import { HttpError } from '../http-error.js';
 import { defineRoute } from '../route.js';
-import { StorySummarySchema, StoryViewSchema, TimelineEntrySchema } from '../schemas/corpus-schemas.js';
+import { StoryFactsSchema, StorySummarySchema, StoryViewSchema, TimelineEntrySchema } from '../schemas/corpus-schemas.js';
 import { IdParams, limit, offset } from '../schemas/query-params.js';
 import { needStore, type ServerContext } from '../server-context.js';
 
@@ -44,6 +46,19 @@ export const storiesRoutes = (ctx: ServerContext) => [
       const entries = await timeline(needStore(ctx), params.id);
       if (!entries) throw new HttpError(404, 'E_NOT_FOUND', `no story with id ${params.id}`);
       return { entries };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/stories/:id/facts',
+    tag: 'stories',
+    summary: "A story's places (geocoded) and its figures with the consistency checks each took part in",
+    params: IdParams,
+    response: StoryFactsSchema,
+    async handler({ params }) {
+      const facts = await storyFacts(needStore(ctx), params.id);
+      if (!facts) throw new HttpError(404, 'E_NOT_FOUND', `no story with id ${params.id}`);
+      return facts;
     },
   }),
 ];

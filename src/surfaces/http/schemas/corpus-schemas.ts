@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RecordSchema } from '../../../core/record.js';
 import type { CrossSourceFlag, StoryView, TimelineEntry } from '../../../app/query.js';
+import type { StoryFacts } from '../../../app/story-facts.js';
 import type { ArticleSummary, EntityDetail, EntitySummary, QuoteRow, StoredArticle, StoryDetail, StorySummary } from '../../../store/store.js';
 
 const date = z.string().nullable().describe('YYYY-MM-DD (or longer ISO), null when unknown');
@@ -126,11 +127,41 @@ export const TimelineEntrySchema = z.object({
   speakerId: z.string().nullable(),
   speakerProfile: z.string().nullable().describe('Corpus entity id of the speaker'),
   content: z.string().nullable(),
+  cue: z.string().nullable().describe('The words that introduce a quote ("said", "denied")'),
   direct: z.boolean().nullable(),
   eventType: z.string().nullable(),
   label: z.string().nullable(),
   actor: z.string().nullable(),
   target: z.string().nullable(),
+});
+
+export const StoryFactsSchema = z.object({
+  places: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      country: z.string().nullable(),
+      admin1: z.string().nullable(),
+      articles: z.number().int().describe("How many of the story's articles name it"),
+    }),
+  ).describe('Geocoded places (not nationalities), the most widely named first'),
+  figures: z.array(
+    z.object({
+      articleId: z.string(),
+      publisher: z.string().nullable(),
+      published: date,
+      amountId: z.string(),
+      text: z.string(),
+      context: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      object: z.string().nullable(),
+      qualifier: z.string(),
+      checks: z.array(z.object({ check: z.enum(['sum', 'conflict']), status: z.enum(['consistent', 'inconsistent']), note: z.string() })),
+    }),
+  ).describe('Every figure of every article, with the consistency checks it took part in; failed checks first'),
 });
 
 // Compile-time drift checks: the store's types must fit the documented schemas.
@@ -146,4 +177,5 @@ export const schemaChecks: [
   Fits<CrossSourceFlag, typeof CrossSourceFlagSchema>,
   Fits<StoryView, typeof StoryViewSchema>,
   Fits<TimelineEntry, typeof TimelineEntrySchema>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Fits<StoryFacts, typeof StoryFactsSchema>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
