@@ -12,6 +12,7 @@ const ARTICLES = [
   'usa-today_2016-09-08_candidates-vie-for-vets-support-',
   'usa-today_2016-09-08_laws-don-t-apply-equially-to-cli',
   'politico_2016-09-16_sanders-clinton-needs-to-get-awa',
+  'west-journal_2016-09-26_rush-limbaugh-hillary-asking-mod',
 ];
 
 describe.skipIf(!CHROMIUM)('entity page in headless Chromium (needs STORYLINE_CHROMIUM)', () => {
@@ -53,6 +54,7 @@ describe.skipIf(!CHROMIUM)('entity page in headless Chromium (needs STORYLINE_CH
     const { page } = web;
     const titles = await page.locator('[data-testid=entity-quotes] .timeline-entry > .quote-meta a').allTextContents();
     const articlesQuoted = new Set(quotes.map((q) => q.article.id)).size;
+    expect(articlesQuoted).toBeGreaterThan(1);
     expect(titles).toHaveLength(articlesQuoted);
     expect(new Set(titles).size).toBe(titles.length);
     // No title is repeated under the quotes themselves.
