@@ -3,7 +3,7 @@
 // header gives period, outlets, people and places; statements are grouped by speaker; each event shows
 // once with all its actors (the events stage records one event per actor); article titles show only in
 // the article list; long lists are cut so the articles come within ~40 items. Screenshots:
-// test-artifacts/web-story-polnear.png, web-story-seed.png.
+// test-artifacts/web-story-polnear.png, web-story-seed.png (and -header.png close-ups).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -93,6 +93,7 @@ describe.skipIf(!CHROMIUM)('story page in headless Chromium (needs STORYLINE_CHR
     const above = (await page.textContent('[data-testid=statements]'))! + (await page.textContent('[data-testid=events-by-day]'));
     for (const a of polnearArticles(DEBATE)) expect(above).not.toContain(a.title);
     await page.screenshot({ path: join(ARTIFACTS, 'web-story-polnear.png'), fullPage: true });
+    await page.locator('[data-testid=story-header]').screenshot({ path: join(ARTIFACTS, 'web-story-polnear-header.png') });
   });
 
   it('PolNeAR story: statements grouped by speaker, named speakers first, with cues', async () => {
@@ -135,6 +136,7 @@ describe.skipIf(!CHROMIUM)('story page in headless Chromium (needs STORYLINE_CHR
     expect(await page.locator('[data-testid=key-places] .chip').allTextContents()).toEqual(expect.arrayContaining(['Alaska', 'Ukraine']));
     expect(await page.locator('[data-testid=story-header] [data-testid=places-map] .place-dot').count()).toBeGreaterThan(2);
     await page.screenshot({ path: join(ARTIFACTS, 'web-story-seed.png'), fullPage: true });
+    await page.locator('[data-testid=story-header]').screenshot({ path: join(ARTIFACTS, 'web-story-seed-header.png') });
     expect(web.pageErrors).toEqual([]);
   });
 });

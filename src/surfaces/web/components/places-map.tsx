@@ -10,8 +10,9 @@ import world from 'world-atlas/countries-110m.json';
 import type { Entity } from '../../../core/records/entity.js';
 import { placeLabels } from './map-labels.js';
 
-const WIDTH = 640;
-const HEIGHT = 340;
+// The small map (a story's header) draws into a smaller box, so that its labels stay readable when
+// the SVG is scaled down to fit the column.
+const SIZES = { full: [640, 340], small: [400, 230] } as const;
 const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection;
 
@@ -79,6 +80,7 @@ function dotsOf(places: Place[], project: (p: Place) => [number, number] | null)
 
 export function PlacesMap({ places: all, small = false }: { places: Place[]; small?: boolean }) {
   const places = distinct(all);
+  const [WIDTH, HEIGHT] = SIZES[small ? 'small' : 'full'];
   const projection = geoEqualEarth();
   const area = extent(places);
   if (area) projection.fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], area);
