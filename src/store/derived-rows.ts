@@ -91,8 +91,8 @@ export function quoteRows(record: StoryRecord, ids: Record<string, number>): Quo
     content: q.content.map((c) => record.text.slice(c.start, c.end)).join(' … '),
     direct: q.direct,
     published: record.published,
-    start: Math.min(...q.content.map((c) => c.start)),
-    end: Math.max(...q.content.map((c) => c.end)),
+    start: q.content.reduce((m, c) => Math.min(m, c.start), Infinity),
+    end: q.content.reduce((m, c) => Math.max(m, c.end), -Infinity),
   }));
 }
 

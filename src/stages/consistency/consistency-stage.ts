@@ -34,7 +34,7 @@ function sumChecks(doc: Doc): Consistency[] {
   for (const { parts, first, last } of partListings(doc)) {
     const unit = parts[0].unit;
     const sum = parts.reduce((n, p) => n + p.value, 0);
-    const largest = Math.max(...parts.map((p) => p.value));
+    const largest = parts.reduce((m, p) => Math.max(m, p.value), -Infinity);
     // The total: a larger amount of the same unit, outside the listing, within the window; one said
     // to be a total ("together", "in all", "a total of") first, then the nearest, then the closest to the sum.
     let total: Amount | null = null;

@@ -78,9 +78,10 @@ function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
       }
     }
   }
-  const kept = out.filter((a) => !drop.has(a));
-  out.length = 0;
-  out.push(...kept);
+  // Compacted in place: spreading the kept ones into push() overflows the stack past ~100k quotes.
+  let n = 0;
+  for (const a of out) if (!drop.has(a)) out[n++] = a;
+  out.length = n;
 }
 
 function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {

@@ -24,19 +24,20 @@ export function isWord(t: Token | undefined, ...words: string[]): boolean {
 }
 
 /** Start index of the noun phrase that ends at token `last` (inclusive), or -1. */
-export function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): number {
+export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): number {
+  let last = end;
+  // "Sen. David Perdue (R-Ga.)": a parenthesis after the name belongs to the source. A loop, not
+  // recursion: a text of 100,000 "(x)" in a row must not set the stack's depth.
+  while (tokens[last]?.norm === ')') {
+    let open = last - 1;
+    while (open > floor && tokens[open].norm !== '(' && last - open < 8) open--;
+    if (tokens[open]?.norm !== '(' || open - 1 < floor) return -1;
+    last = open - 1;
+  }
   const head = tokens[last];
   if (!head) return -1;
   if (PRONOUN_SOURCES.has(head.lower) && head.pos === 'PRON') return last;
   if (head.lower === 'who' || head.lower === 'which') return last;
-  // "Sen. David Perdue (R-Ga.)": a parenthesis after the name belongs to the source.
-  if (head.norm === ')') {
-    let open = last - 1;
-    while (open > floor && tokens[open].norm !== '(' && last - open < 8) open--;
-    if (tokens[open]?.norm !== '(' || open - 1 < floor) return -1;
-    const s = nounPhraseEndingAt(tokens, open - 1, floor);
-    return s;
-  }
   if (!(head.pos === 'PROPN' || isCapitalisedWord(head) || head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'ADJ' && /^\p{Lu}/u.test(head.norm)) || (head.pos === 'PRON' && /^(?:some|many|others|both|all|everyone|nobody|someone|few|most|several|none)$/.test(head.lower)))) return -1;
   let s = last;
   while (s - 1 >= floor) {

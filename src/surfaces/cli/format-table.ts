@@ -9,7 +9,7 @@ const MIN_COLUMN = 10;
 
 /** Column widths: natural widths, then the other columns shrunk until the last one has its room. */
 export function columnWidths(headers: string[], cells: string[][], width: number): number[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  const widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, r[i].length), h.length));
   const floors = widths.map((w) => Math.min(w, MIN_COLUMN));
   const last = widths.length - 1;
   const room = (ws: number[]) => width - ws.slice(0, last).reduce((s, w) => s + w + 2, 0);

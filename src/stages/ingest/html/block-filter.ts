@@ -45,8 +45,7 @@ export function removeFurnitureBlocks(content: Element, ownUrls: string[] = []):
       }
     }
   }
-  removed.push(...removeTrailingContact(content));
-  return removed;
+  return removed.concat(removeTrailingContact(content));
 }
 
 /**

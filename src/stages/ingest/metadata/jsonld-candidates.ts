@@ -23,17 +23,23 @@ function typedObjects(value: unknown, out: Json[] = [], depth = 0): Json[] {
 
 const types = (o: Json): string[] => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
 
-function text(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (isObj(v)) return text(v['@value'] ?? v.name ?? v['@id'] ?? v.url);
-  if (Array.isArray(v) && v.length > 0) return text(v[0]);
+function text(value: unknown): string | null {
+  // A loop with a few steps, not recursion: JSON.parse takes {"name":{"name":...}} 200,000 deep.
+  let v = value;
+  for (let step = 0; step < 8; step++) {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+    if (isObj(v)) v = v['@value'] ?? v.name ?? v['@id'] ?? v.url;
+    else if (Array.isArray(v) && v.length > 0) v = v[0];
+    else return null;
+  }
   return null;
 }
 
-function names(v: unknown): string[] {
+/** Names in a value, a list of values, or a list of lists (never deeper: the input sets the nesting). */
+function names(v: unknown, depth = 0): string[] {
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
+  if (Array.isArray(v)) return depth < 2 ? v.flatMap((x) => names(x, depth + 1)) : [];
   if (isObj(v)) return typeof v.name === 'string' ? [v.name] : [];
   return [];
 }

@@ -28,7 +28,7 @@ export function pickBest<T>(
   let best: { score: number; members: Normalized<T>[] } | null = null;
   for (const members of groups.values()) {
     const sources = new Set(members.map((m) => m.candidate.source));
-    const score = Math.max(...members.map((m) => m.candidate.score)) + AGREEMENT_BONUS * (sources.size - 1);
+    const score = members.reduce((s, m) => Math.max(s, m.candidate.score), -Infinity) + AGREEMENT_BONUS * (sources.size - 1);
     if (best == null || score > best.score) best = { score, members };
   }
   if (best == null) return null;

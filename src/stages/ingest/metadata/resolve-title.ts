@@ -6,18 +6,30 @@ import { noChoice, pickBest } from './pick-best.js';
 const SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 
 /** Drops a trailing (or leading) site-name segment: the site's name, or a short segment after a separator. */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(whole: string, siteName: string | null): string {
+  const site = siteName?.toLowerCase();
+  const title = site ? withoutSiteTails(whole, site) : whole;
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  const site = siteName?.toLowerCase();
   const last = parts[parts.length - 1];
   const first = parts[0];
-  if (site && last.toLowerCase().includes(site)) return stripSiteName(title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATOR.source}$`), ''), siteName);
   if (site && first.toLowerCase().includes(site)) return title.slice(title.indexOf(first) + first.length).replace(new RegExp(`^${SEPARATOR.source}`), '');
   const rest = parts.slice(0, -1).join(' ');
   // Without a known site name, cut a short tail only when the headline left is clearly longer.
   if (last.split(/\s+/).length <= 4 && rest.split(/\s+/).length >= 4) return title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${SEPARATOR.source}$`), '');
   return title;
+}
+
+/** Cuts every trailing segment that names the site ("A | Site | Site.com" -> "A"), in one pass over the separators. */
+function withoutSiteTails(title: string, site: string): string {
+  const seps = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  let end = title.length;
+  for (let k = seps.length - 1; k >= 0; k--) {
+    const sep = seps[k];
+    if (!title.slice(sep.index + sep[0].length, end).toLowerCase().includes(site)) break;
+    end = sep.index;
+  }
+  return title.slice(0, end);
 }
 
 export function resolveTitle(candidates: Candidate[], siteName: string | null): { value: string | null; choice: FieldChoice } {

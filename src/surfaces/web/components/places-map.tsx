@@ -38,8 +38,11 @@ function extent(places: Place[]): MultiPoint | null {
   if (places.length === 0) return null;
   const lons = places.map((p) => p.lon);
   const lats = places.map((p) => p.lat);
-  const [w, e] = [Math.min(...lons) - 20, Math.max(...lons) + 20];
-  const [s, n] = [Math.max(Math.min(...lats) - 12, -85), Math.min(Math.max(...lats) + 12, 85)];
+  // reduce, not Math.min(...lons): an argument list overflows the stack at ~100k places.
+  const min = (xs: number[]) => xs.reduce((a, b) => Math.min(a, b));
+  const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b));
+  const [w, e] = [min(lons) - 20, max(lons) + 20];
+  const [s, n] = [Math.max(min(lats) - 12, -85), Math.min(max(lats) + 12, 85)];
   if (e - w > 250) return null;
   return { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] };
 }
