@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Quality gate: extracts the seed article, PolNeAR dev and CoNLL-2003 dev with the built engine (dist/), scores them
-// (and the article-extraction dev pages: HTML -> article body, scripts/eval-extraction.mjs)
+// (and the news-wild dev pages: HTML -> whole record, scripts/eval-news.mjs; the article-extraction dev pages:
+// HTML -> article body, scripts/eval-extraction.mjs)
 // with the shared scorers (../shared/eval), and fails when a score falls below its floor in
 // quality/baseline.json. Run `npm run build` first (npm test does).
 import { spawnSync } from 'node:child_process';
@@ -77,6 +78,18 @@ try {
   }
   for (const [kind, floor] of Object.entries(baseline.seed)) check(`seed ${kind} checks passed`, passed[kind] ?? 0, floor);
   console.log(report.trim().split('\n').pop());
+
+  // news-wild dev: 24 real pages from 24 sites, HTML in, whole records scored (scripts/eval-news.mjs).
+  if (baseline.news_wild_dev && existsSync(join(shared, 'data', 'news-wild'))) {
+    const news = JSON.parse(run([join(root, 'scripts', 'eval-news.mjs'), '--json']));
+    const floors = baseline.news_wild_dev;
+    check('news-wild dev attribution F1', news.quotes.attribution.f1, floors.attribution_f1);
+    check('news-wild dev quote precision', news.quotes.content.p, floors.quote_precision);
+    check('news-wild dev speaker accuracy', news.quotes.speaker_accuracy_matched.accuracy, floors.speaker_accuracy);
+    check('news-wild dev entity F1', news.entities.overall.f1, floors.entity_f1);
+    check('news-wild dev date span recall', news.dates.span_recall.recall, floors.date_span_recall);
+    check('news-wild dev date value accuracy', news.dates.value_accuracy_found.accuracy, floors.date_value_accuracy);
+  }
 
   // Article extraction: HTML page -> article body F1 on the benchmark's dev half (scripts/eval-extraction.mjs).
   if (baseline.article_extraction && existsSync(join(shared, 'data', 'article-extraction', 'ground-truth.dev.json'))) {

@@ -10,6 +10,7 @@ import type { DateMention } from './records/date.js';
 import type { StoryEvent } from './records/event.js';
 import type { PageInfo, Source } from './records/page.js';
 import { normalizeText, type NormalizedText } from './normalize.js';
+import type { SyntaxLayer } from './syntax.js';
 
 export interface DocumentMeta {
   id: string;
@@ -27,6 +28,7 @@ export type LayerName =
   | 'normalized'
   | 'tokens'
   | 'sentences'
+  | 'syntax'
   | 'entities'
   | 'places'
   | 'quotes'
@@ -41,6 +43,8 @@ export class Doc {
   normalized!: NormalizedText;
   tokens: Token[] = [];
   sentences: Sentence[] = [];
+  /** Tags, lemmas and dependencies per token; null until the syntax stage runs. */
+  syntax: SyntaxLayer | null = null;
   entities: Entity[] = [];
   quotes: Quote[] = [];
   dates: DateMention[] = [];

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_STORE'
   | 'E_NOT_FOUND'
+  // CoNLL-U input of `storyline parse` (src/stages/syntax/conllu.ts).
+  | 'E_BAD_CONLLU'
   // HTML pages (src/stages/ingest/html).
   | 'E_NO_ARTICLE'
   | 'E_PAGE_TOO_LARGE'

@@ -13,3 +13,8 @@ export function loadData<T>(relativePath: string): T {
   }
   return value as T;
 }
+
+/** A data file's location, for files that are not JSON (binary models, word lists). */
+export function dataUrl(relativePath: string): URL {
+  return new URL(`../../data/${relativePath}`, import.meta.url);
+}

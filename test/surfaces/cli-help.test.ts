@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_HELP, OVERVIEW } from '../../src/surfaces/cli/help.js';
 import { ensureBuilt, ROOT, storyline } from '../helpers/built-cli.js';
 
-const COMMANDS = ['extract', 'schema', 'feeds', 'ingest', 'quotes', 'entity', 'stories', 'story', 'timeline', 'export', 'serve', 'enqueue', 'worker', 'status'];
+const COMMANDS = ['extract', 'parse', 'schema', 'feeds', 'ingest', 'quotes', 'entity', 'stories', 'story', 'timeline', 'export', 'serve', 'enqueue', 'worker', 'status'];
 
 /** The option names a command's parseArgs accepts, read from its source file. */
 function parsedOptions(command: string): string[] {

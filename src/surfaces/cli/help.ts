@@ -17,6 +17,7 @@ Usage:
   storyline extract [INPUT...|-] [options]   extract articles: a text or HTML file, a JSONL batch,
                                          a directory (.html/.htm/.txt, .gz too), WARC files, URLs
   storyline schema                       print the JSON Schema of the output record
+  storyline parse [FILE|-] [--input-format text|conllu]   tags, lemmas and dependencies as CoNLL-U
   storyline feeds add|list|poll          follow RSS, Atom and JSON feeds and OPML lists
   storyline ingest INPUT... [--db DB]    extract and store articles; DB: storyline.db or postgres://
   storyline quotes [--speaker NAME] [--about WORDS] [--since D] [--until D] [--limit N] [--json]
@@ -56,6 +57,18 @@ Options:
   --timeout SECONDS            per-URL fetch time limit (default 15)
   --no-duplicates              do not mark near-duplicates (duplicateOf) within the batch
 ${FETCH}
+`,
+  parse: `storyline parse [FILE|-] [options]
+
+Tags, lemmatises and parses a text (Storyline's own sentences and tokens; each token's character range
+in MISC as TokenRange=START:END) or a CoNLL-U file (its sentences and words kept as given, multiword
+tokens and empty nodes passed through), and writes CoNLL-U with UPOS, XPOS, LEMMA, HEAD and DEPREL.
+
+Options:
+  --input-format text|conllu   input format (default: conllu for *.conllu, text otherwise)
+
+Example:
+  storyline parse examples/summit.txt > summit.conllu
 `,
   schema: `storyline schema
 

@@ -13,6 +13,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'extract':
         return await (await import('./commands/extract-command.js')).runExtract(rest);
+      case 'parse':
+        return (await import('./commands/parse-command.js')).runParse(rest);
       case 'schema':
         return (await import('./commands/schema-command.js')).runSchema();
       case 'feeds':
