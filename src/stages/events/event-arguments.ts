@@ -12,6 +12,7 @@ import { entity as makeEntity, type Entity } from '../../core/records/entity.js'
 import type { Token } from '../../core/records/token.js';
 import { getLexicon } from '../entities/lexicon.js';
 import type { MentionLocator } from './mention-locator.js';
+import { ParseArguments } from './parse-arguments.js';
 
 const FORCES = new Set(['troops', 'forces', 'army', 'military', 'soldiers', 'navy', 'units', 'fighters', 'jets', 'warplanes', 'drones', 'artillery', 'militants']);
 const SKIP_BEFORE = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'also', 'collectively', 'jointly', 'reportedly', 'then', 'later', 'already', 'again', 'allegedly', 'just', 'not']);
@@ -32,6 +33,7 @@ export interface EventArguments {
 
 export class ArgumentFinder {
   private readonly tokens: Token[];
+  private readonly parsed: ParseArguments | null;
 
   constructor(
     private readonly doc: Doc,
@@ -39,9 +41,29 @@ export class ArgumentFinder {
     private readonly salient: (offset: number) => Entity | null,
   ) {
     this.tokens = doc.tokens;
+    this.parsed = doc.syntax ? new ParseArguments(doc, mentions, salient, (k) => this.forcesAt(k)) : null;
   }
 
+  /** Arguments from the parse; the surface rules below only when the parse gives none. */
   forVerb(i: number, code: string): EventArguments {
+    return this.parsed?.forVerb(i, code.startsWith('192')) ?? this.nearVerb(i, code);
+  }
+
+  /** "Russian troops" (the head noun) or "Russian" before a forces noun: the country they act for. */
+  forcesAt(k: number): Entity | null {
+    const t = this.tokens[k];
+    if (FORCES.has(t.lower) && k > 0) {
+      const m = this.mentions.at(this.tokens[k - 1].start);
+      if (m && m.entity.type === 'NORP') return this.countryEntity(m.entity, k - 1, k + 1);
+      if (m && m.entity.type === 'GPE') return m.entity;
+      return null;
+    }
+    const m = this.mentions.at(t.start);
+    return m ? this.forcesOf(m.entity, k) : null;
+  }
+
+  /** Arguments by position around the verb: the fallback when the parse finds none. */
+  private nearVerb(i: number, code: string): EventArguments {
     const actors = this.subject(i);
     const end = this.clauseEnd(i + 1);
     const object = this.firstEntity(i + 1, end, (p) => !this.preposition(p) || this.tokens[p].lower === 'of');
