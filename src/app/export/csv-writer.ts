@@ -1,5 +1,6 @@
 // CSV export (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break
-// in double quotes, quotes doubled). Two tables, chosen by `table`:
+// in double quotes, quotes doubled; text that a spreadsheet would run as a formula starts with an
+// apostrophe). Two tables, chosen by `table`:
 //   quotes   — one row per quote: article, speaker (name, record entity id, corpus id), direct,
 //              content (fragments joined by " … "), cue and source text, first content offsets.
 //   entities — one row per entity mention: article, entity (record and corpus id), type, canonical
@@ -16,8 +17,14 @@ export const ENTITY_COLUMNS = [
   'article_id', 'publisher', 'published', 'entity_id', 'corpus_id', 'type', 'name', 'mention', 'form', 'start', 'end',
 ] as const;
 
+// A spreadsheet runs a cell that starts with one of these as a formula (`=cmd|' /C calc'!A0`):
+// text cells that do are written with a leading apostrophe, as OWASP's "CSV Injection" page advises.
+// Numbers are written as they are (a negative offset cannot occur, and a number is no formula).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value);
+  let s = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

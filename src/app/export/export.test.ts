@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { StorylineError } from '../../core/errors.js';
 import { testRecord } from '../../corpus/test-record.js';
 import { bratDocument, writeBratCollection } from './brat-writer.js';
-import { csvLines, ENTITY_COLUMNS, QUOTE_COLUMNS } from './csv-writer.js';
+import { csvField, csvLines, ENTITY_COLUMNS, QUOTE_COLUMNS } from './csv-writer.js';
 import type { ExportItem } from './export-item.js';
 import { exportRecords } from './export-records.js';
 import { GKG_COLUMNS, gkgLines } from './gkg-writer.js';
@@ -118,6 +118,27 @@ describe('csv', () => {
       const [start, end] = [Number(r[ENTITY_COLUMNS.indexOf('start')]), Number(r[ENTITY_COLUMNS.indexOf('end')])];
       expect(record.text.slice(start, end)).toBe(r[ENTITY_COLUMNS.indexOf('mention')]);
     }
+  });
+});
+
+describe('csv formula injection (issue 22, finding 6)', () => {
+  it.each([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ['=HYPERLINK("http://x.example","a")', `"'=HYPERLINK(""http://x.example"",""a"")"`],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['Mayor = leader', 'Mayor = leader'],
+  ])('%j is written as %s', (value, cell) => expect(csvField(value)).toBe(cell));
+
+  it('numbers stay numbers', () => expect(csvField(-3)).toBe('-3'));
+
+  it('a hostile title reaches the file neutralised', async () => {
+    const hostile = testRecord({ id: 'h', title: "=cmd|' /C calc'!A0", text: 'Ana Ruiz said: "We agree."', entities: [{ type: 'PERSON', name: 'Ana Ruiz', forms: ['Ana Ruiz'] }], quotes: [{ content: ['We agree.'], cue: 'said', source: 'Ana Ruiz', speaker: 'Ana Ruiz' }] });
+    const rows = parseCsv(await collect(csvLines([{ record: hostile }])));
+    expect(rows[1][QUOTE_COLUMNS.indexOf('title')]).toBe("'=cmd|' /C calc'!A0");
   });
 });
 
