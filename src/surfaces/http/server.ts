@@ -1,7 +1,8 @@
 // The HTTP server: fastify with pino logs, JSON errors, token-guarded write routes, body limits,
-// security headers, the route table (which also generates /openapi.json) and the built web UI.
+// security headers, a Host/Origin allow-list, the route table (which also generates /openapi.json) and the built web UI.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { requireToken } from './auth.js';
+import { addHostCheck } from './host-check.js';
 import { errorHandler, notFoundHandler } from './http-error.js';
 import { parseInput, type AnyRoute } from './route.js';
 import { articlesRoutes } from './routes/articles-routes.js';
@@ -25,6 +26,11 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; null serves the API only. */
   webRoot: string | null;
+  /**
+   * Host names answered besides the loopback ones (Host and Origin headers; DNS rebinding). Default []:
+   * loopback only. null answers any host: for a server bound beyond loopback, where a token guards writes.
+   */
+  allowedHosts?: readonly string[] | null;
 }
 
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -56,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   addSecurityHeaders(app);
+  addHostCheck(app, options.allowedHosts === undefined ? [] : options.allowedHosts);
   for (const route of apiRoutes(options.context)) {
     app.route({
       method: route.method,

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createExtractPool, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DEFAULT_DB, openStore } from '../../../store/open-store.js';
-import { checkBinding } from '../../http/auth.js';
+import { checkBinding, isLoopback } from '../../http/auth.js';
 import { createContext } from '../../http/context.js';
 import { buildServer, DEFAULT_BODY_LIMIT } from '../../http/server.js';
 import { defaultWebRoot } from '../../http/static-web.js';
@@ -24,6 +24,7 @@ export async function runServe(argv: string[]): Promise<number> {
       'log-level': { type: 'string', default: 'info' },
       workers: { type: 'string', default: '2' },
       'allow-private': { type: 'boolean' },
+      'allow-host': { type: 'string', multiple: true },
     },
   });
   const port = Number(values.port);
@@ -39,17 +40,33 @@ export async function runServe(argv: string[]): Promise<number> {
   const store = await openStore(values.db);
   // Text extraction on worker threads keeps searches answering while an article is being read.
   const pool = workers > 1 ? createExtractPool({ workers }) : undefined;
-  const app = await buildServer({ context: createContext({ store, pool, allowPrivate: values['allow-private'] === true }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot() });
+  // On loopback only loopback names are answered (DNS rebinding), plus --allow-host; beyond loopback the
+  // token guards writes and any Host is answered unless --allow-host names the ones to answer.
+  const extraHosts = values['allow-host'] ?? [];
+  const allowedHosts = isLoopback(values.host) || extraHosts.length > 0 ? extraHosts : null;
+  const app = await buildServer({ context: createContext({ store, pool, allowPrivate: values['allow-private'] === true }), token: token || undefined, bodyLimit, logger: { level }, webRoot: defaultWebRoot(), allowedHosts });
   app.addHook('onClose', async () => {
     await pool?.close();
     await store.close();
   });
-  const address = await app.listen({ host: values.host, port });
-  process.stderr.write(`storyline: serving ${values.db} on ${address} (API: ${address}/openapi.json)${token ? '; write endpoints need the token' : ''}\n`);
+  const local = await app.listen({ host: values.host, port });
+  process.stderr.write(`storyline: ${servingLine(values.db, values.host, local, Boolean(token))}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void app.close().then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/**
+ * The startup line. fastify's listen() gives one local address (http://127.0.0.1:PORT even when bound to
+ * 0.0.0.0), so the bound address is named as given, with the local URL to open beside it.
+ */
+export function servingLine(db: string, host: string, local: string, token: boolean): string {
+  const port = new URL(local).port;
+  const bound = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const everywhere = host === '0.0.0.0' || host === '::';
+  const where = bound === local ? local : `${bound}${everywhere ? ' (every interface)' : ''}, here ${local}`;
+  return `serving ${db} on ${where} (API: ${local}/openapi.json)${token ? '; write endpoints need the token' : ''}`;
 }
