@@ -65,10 +65,12 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
   const policy = makePolicy(options);
   const timeoutMs = options.timeoutMs ?? 15_000;
   const maxRedirects = options.maxRedirects ?? 5;
+  // Parsed before the timer starts: a refused URL threw past the try and left the timer holding the
+  // process open for the whole timeout.
+  let url = parseUrl(input);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);
   const redirects: string[] = [];
-  let url = parseUrl(input);
   try {
     for (;;) {
       const res = await request(url, policy, options, deadline.signal, timeoutMs);

@@ -110,7 +110,10 @@ function defaultFormat(inputs: string[]): string {
 async function runSources(inputs: string[], values: { published?: string; id?: string; 'allow-private'?: boolean; 'ignore-robots'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
   const timeout = values.timeout == null ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new StorylineError('E_BAD_OPTION', `--timeout must be a number of seconds, not "${values.timeout}"`);
-  const single = inputs.length === 1 && (isUrl(inputs[0]) || fileKind(inputs[0]) === 'html');
+  // One article named on its own (a URL, a page, a .txt.gz): its failure is the run's failure (exit 2),
+  // whatever its kind; a folder or a WARC is a batch (exit 1 when some items failed).
+  const one = inputs[0];
+  const single = inputs.length === 1 && (isUrl(one) || (fileKind(one) !== 'warc' && !(existsSync(one) && statSync(one).isDirectory())));
   if (values.id && !single) throw new StorylineError('E_BAD_OPTION', '--id names the record of one page; it cannot name a batch');
   const progress = new Progress(process.stderr);
   const result = await extractSources(
