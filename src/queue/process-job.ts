@@ -16,10 +16,12 @@ import { articleWrite, ingestHash } from '../app/article-write.js';
 import type { FetchPolicy } from './feed-jobs.js';
 import { checkJobData, type UrlJob } from './job-data.js';
 
-const PERMANENT = new Set<ErrorCode>([
-  'E_BINARY_INPUT', 'E_BAD_JSON', 'E_MISSING_TEXT', 'E_BAD_OPTION', 'E_PIPELINE', 'E_INPUT_NOT_FOUND',
-  'E_FETCH_BAD_URL', 'E_FETCH_PRIVATE_ADDRESS', 'E_FETCH_TOO_LARGE', 'E_FETCH_NOT_TEXT', 'E_FETCH_REDIRECTS', 'E_FETCH_ROBOTS',
-]);
+// The codes another attempt may fix: the network, the remote site, the database. Every other code says
+// something about the input itself (E_PAGE_TOO_DEEP, E_NO_ARTICLE, E_ARTICLE_TIMEOUT, ...) and fails at
+// once: listing the transient few means a code added later is never retried by mistake.
+const TRANSIENT = new Set<ErrorCode>(['E_FETCH_TIMEOUT', 'E_FETCH_HTTP', 'E_FETCH_NETWORK', 'E_SOURCE_READ', 'E_STORE']);
+
+export const isRetryable = (code: ErrorCode): boolean => TRANSIENT.has(code);
 
 export interface JobResult {
   key: string;
@@ -59,6 +61,6 @@ async function fetchArticle(job: UrlJob, policy: FetchPolicy = {}): Promise<Inge
 
 function fail(code: ErrorCode, message: string): never {
   const text = message.includes(`[${code}]`) ? message : `${message} [${code}]`;
-  if (PERMANENT.has(code)) throw new UnrecoverableError(text);
+  if (!isRetryable(code)) throw new UnrecoverableError(text);
   throw new StorylineError(code, text);
 }

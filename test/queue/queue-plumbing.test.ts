@@ -80,33 +80,41 @@ describe.skipIf(!REDIS)('queue plumbing (needs STORYLINE_TEST_REDIS)', () => {
   };
 
   it('stores good articles, dead-letters bad input at once, retries a transient failure', async () => {
-    const jobs = [article('good-1', TEXTS[0]), article('bad-binary', 'binary \u0000 data'), article('flaky', TEXTS[1]), article('good-2', TEXTS[2])];
-    expect(await enqueueJobs(jobs, target)).toBe(4);
+    // A page nested past the depth limit is bad input too (E_PAGE_TOO_DEEP was retried 5 times; issue 22).
+    const deep: JobData = {
+      kind: 'article',
+      article: { kind: 'html', key: 'bad-deep', content: `<p>${'<div>'.repeat(3000)}x`, url: null, title: null, published: '2025-03-04', publisher: 'test', meta: {}, location: 'bad-deep', warnings: [] },
+    };
+    const jobs = [article('good-1', TEXTS[0]), article('bad-binary', 'binary \u0000 data'), deep, article('flaky', TEXTS[1]), article('good-2', TEXTS[2])];
+    expect(await enqueueJobs(jobs, target)).toBe(5);
     const before = await queueStatus(target);
-    expect(before).toMatchObject({ queued: 4, active: 0, done: 0, failed: 0 });
+    expect(before).toMatchObject({ queued: 5, active: 0, done: 0, failed: 0 });
 
     worker = await startWorker({ ...target, store: flaky(store, 'flaky', 1), workers: 1, onEvent: (e) => events.push(e) });
-    await settle(() => events.filter((e) => e.type === 'completed').length === 3 && events.some((e) => e.type === 'failed' && e.final));
+    await settle(() => events.filter((e) => e.type === 'completed').length === 3 && events.filter((e) => e.type === 'failed' && e.final).length === 2);
 
     const failures = events.filter((e) => e.type === 'failed');
-    // The binary article failed once and for good; the flaky one failed once, not for good.
-    expect(failures.filter((e) => e.type === 'failed' && e.final)).toHaveLength(1);
+    // The binary and the deep article failed once and for good; the flaky one failed once, not for good.
+    expect(failures.filter((e) => e.type === 'failed' && e.final)).toHaveLength(2);
     expect(failures.filter((e) => e.type === 'failed' && !e.final)).toHaveLength(1);
     expect(failures.find((e) => e.type === 'failed' && !e.final)).toMatchObject({ reason: 'connection reset (simulated)' });
 
     let dead = await deadJobs(target);
-    for (let i = 0; dead.length === 0 && i < 50; i++) {
+    for (let i = 0; dead.length < 2 && i < 50; i++) {
       await sleep(100);
       dead = await deadJobs(target);
     }
-    expect(dead).toHaveLength(1);
+    dead.sort((a, b) => String(a.key).localeCompare(String(b.key)));
+    expect(dead).toHaveLength(2);
     expect(dead[0]).toMatchObject({ key: 'bad-binary', attempts: 1 });
     expect(dead[0].reason).toMatch(/E_BINARY_INPUT/);
+    expect(dead[1]).toMatchObject({ key: 'bad-deep', attempts: 1 });
+    expect(dead[1].reason).toMatch(/E_PAGE_TOO_DEEP/);
 
     const stored = (await store.listArticles({ limit: 10 })).map((a) => a.id).sort();
     expect(stored).toEqual(['flaky', 'good-1', 'good-2']);
     const status = await queueStatus(target);
-    expect(status).toMatchObject({ queued: 0, active: 0, done: 3, failed: 1 });
+    expect(status).toMatchObject({ queued: 0, active: 0, done: 3, failed: 2 });
     expect(status.rate).toBeGreaterThan(0);
   });
 
