@@ -14,7 +14,8 @@ export async function runStories(argv: string[]): Promise<number> {
     if (values.json) writeJson(rows);
     else {
       process.stdout.write(formatTable(['id', 'articles', 'first', 'last', 'publishers', 'title'],
-        rows.map((s) => [s.id, s.articleCount, s.firstPublished, s.lastPublished, s.publishers.length, s.title])));
+        // The day is enough in a table (the time is in --json).
+        rows.map((s) => [s.id, s.articleCount, s.firstPublished?.slice(0, 10) ?? null, s.lastPublished?.slice(0, 10) ?? null, s.publishers.length, s.title])));
       process.stdout.write(moreLine(more, 'story', 'stories', atLeast));
     }
     return 0;
