@@ -16,6 +16,9 @@ export type ErrorCode =
   | 'E_NO_ARTICLE'
   | 'E_PAGE_TOO_LARGE'
   | 'E_PAGE_TOO_DEEP'
+  // The budget of one article on an extraction thread (src/app/parallel/extract-pool.ts).
+  | 'E_ARTICLE_TIMEOUT'
+  | 'E_ARTICLE_MEMORY'
   // Fetching, input sources and feeds (src/stages/ingest/fetch, sources, feeds).
   | 'E_FETCH_BAD_URL'
   | 'E_FETCH_TIMEOUT'

@@ -24,6 +24,8 @@ export interface WorkerOptions extends QueueTarget {
   lockMs?: number;
   onEvent?: (event: WorkerEvent) => void;
   fetchPolicy?: FetchPolicy;
+  /** Wall-time budget per article on the extraction threads (default: the pool's). */
+  articleTimeoutMs?: number;
 }
 
 export type WorkerEvent =
@@ -37,7 +39,7 @@ export interface RunningWorker {
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const prefix = options.prefix ?? DEFAULT_PREFIX;
-  const pool = createExtractPool({ workers: options.workers });
+  const pool = createExtractPool({ workers: options.workers, articleTimeoutMs: options.articleTimeoutMs });
   const dead = openDeadQueue(options);
   const lockDuration = options.lockMs ?? 30_000;
   const worker = new Worker<JobData, JobResult>(

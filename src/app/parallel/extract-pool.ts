@@ -1,6 +1,9 @@
 // Runs extraction on every core: a piscina pool of worker threads, each loading the pipeline once.
 // `workers: 1` runs in this thread instead (no pool, no start-up cost), so small jobs and debugging stay
 // simple. extractInOrder is the batch form: results come back in input order, at most `window` in flight.
+// On threads each article has a budget: wall time from the moment its thread starts it, and the
+// thread's heap. An article over either fails alone (E_ARTICLE_TIMEOUT, E_ARTICLE_MEMORY); piscina
+// terminates its thread and starts a fresh one, and the batch, the server or the queue goes on.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { StorylineError } from '../../core/errors.js';
@@ -16,7 +19,16 @@ export interface PoolOptions {
   workers?: number;
   /** Use threads even for workers: 1 (the scaling benchmark compares 1 and 2 threads like for like). */
   alwaysThreads?: boolean;
+  /** Wall time one article may take on its thread (default ARTICLE_TIMEOUT_MS); threads only. */
+  articleTimeoutMs?: number;
+  /** Heap of one thread in MiB (default THREAD_HEAP_MB); threads only. */
+  threadHeapMb?: number;
 }
+
+/** A normal article takes 10-100 ms, an HTML page under a second: 10 s is a runaway. */
+export const ARTICLE_TIMEOUT_MS = 10_000;
+/** A thread holds ~300 MiB when warm; 60 MB of text once took 5 GB. */
+export const THREAD_HEAP_MB = 2048;
 
 export interface ExtractPool {
   readonly workers: number;
@@ -39,6 +51,14 @@ export function parseWorkers(value: string | undefined): number {
   return n;
 }
 
+/** `--article-timeout SECONDS` to milliseconds (undefined: the default budget). */
+export function parseArticleTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const s = Number(value);
+  if (!(s > 0 && s <= 3600)) throw new StorylineError('E_BAD_OPTION', `--article-timeout must be a number of seconds from 0 to 3600, not "${value}"`);
+  return Math.round(s * 1000);
+}
+
 export function createExtractPool(options: PoolOptions = {}): ExtractPool {
   const workers = options.workers ?? defaultWorkers();
   if (workers <= 1 && !options.alwaysThreads) {
@@ -56,7 +76,14 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
     maxThreads: workers,
     // Threads hold the loaded models; never let an idle one go and pay the load again.
     idleTimeout: Number.MAX_SAFE_INTEGER,
+    resourceLimits: { maxOldGenerationSizeMb: options.threadHeapMb ?? THREAD_HEAP_MB },
   });
+  const budgetMs = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
+  const runBudgeted = (task: ExtractTask & { index: number }, id: string): Promise<ItemOutcome> =>
+    runWithBudget(pool, task, budgetMs).then(
+      (w) => fromWire(w as WireResult | ItemError),
+      (err: unknown) => budgetError(err, task.index, id, budgetMs),
+    );
   const warm = async (): Promise<void> => {
     // A thread takes tasks only once its models are loaded; pings that hold a thread 50 ms spread
     // over the ready ones. Repeat until every thread has answered.
@@ -67,8 +94,8 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
   };
   return {
     workers,
-    run: async (article, index = 0) => fromWire((await pool.run({ article, index })) as WireResult | ItemError),
-    runIngest: async (ingest, index = 0) => fromWire((await pool.run({ ingest, index })) as WireResult | ItemError),
+    run: (article, index = 0) => runBudgeted({ article, index }, article.id),
+    runIngest: (ingest, index = 0) => runBudgeted({ ingest, index }, ingest.key),
     warm,
     close: async () => {
       // A thread terminated while it still imports its modules can abort the whole process on
@@ -82,6 +109,41 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
       await pool.destroy();
     },
   };
+}
+
+/**
+ * Runs a task under a wall-time budget counted from when its thread starts it (the thread stamps a
+ * shared cell), not from when it was queued: a task waiting behind others, or for a fresh thread to
+ * load, is not charged for the wait. Aborting a running piscina task terminates its thread.
+ */
+async function runWithBudget(pool: Piscina, task: ExtractTask, budgetMs: number): Promise<unknown> {
+  const started = new BigInt64Array(new SharedArrayBuffer(8));
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const check = (): void => {
+    const at = Number(Atomics.load(started, 0));
+    const left = at === 0 ? budgetMs : at + budgetMs - Date.now();
+    if (left <= 0) abort.abort();
+    else timer = setTimeout(check, left);
+  };
+  timer = setTimeout(check, budgetMs);
+  try {
+    return await pool.run({ ...task, started }, { signal: abort.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function budgetError(err: unknown, index: number, id: string, budgetMs: number): ItemError {
+  const name = (err as Error | undefined)?.name;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (name === 'AbortError') {
+    return { index, id, code: 'E_ARTICLE_TIMEOUT', message: `${id}: extraction took longer than the ${budgetMs / 1000} s budget per article; stopped` };
+  }
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { index, id, code: 'E_ARTICLE_MEMORY', message: `${id}: extraction needed more than the thread's memory budget; stopped` };
+  }
+  throw err;
 }
 
 /** How long close() waits for threads still loading their models before it terminates them. */

@@ -7,11 +7,13 @@ import { extractArticle, type ArticleInput } from '../extract.js';
 import type { IngestArticle } from '../ingest-inputs.js';
 import { extractOutcome, ingestOutcome, toWire, type ItemError, type WireResult } from './item-outcome.js';
 
-export type ExtractTask = { index: number; article: ArticleInput } | { index: number; ingest: IngestArticle } | { ping: number };
+/** `started`: a shared cell the thread stamps with the time it begins (the pool's time budget reads it). */
+export type ExtractTask = ({ index: number; article: ArticleInput } | { index: number; ingest: IngestArticle } | { ping: number }) & { started?: BigInt64Array };
 
 extractArticle({ id: 'warm-up', text: 'Ana Ruiz, the mayor of Lima, said on Monday that 3 trucks had arrived.' });
 
 export default function runTask(task: ExtractTask): WireResult | ItemError | number {
+  if (task.started) Atomics.store(task.started, 0, BigInt(Date.now()));
   if ('ping' in task) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, task.ping);
     return threadId;

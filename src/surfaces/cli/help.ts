@@ -54,6 +54,7 @@ Options:
   --published YYYY-MM-DD       publication date, the reference for relative dates ("on Thursday")
   --id ID                      record id for a text input (default: the file name; stdin for -)
   --workers N                  threads for a JSONL batch (default: the number of cores; 1 = no pool)
+  --article-timeout S          with threads: seconds one article may take (default 10; E_ARTICLE_TIMEOUT)
   --timeout SECONDS            per-URL fetch time limit (default 15)
   --no-duplicates              do not mark near-duplicates (duplicateOf) within the batch
 ${FETCH}
@@ -183,6 +184,8 @@ ${DB}
   --body-limit MIB             largest request body (MiB)
   --log-level LEVEL            fatal, error, warn, info (default), debug, trace or silent
   --allow-private              let URL extraction reach private, loopback and link-local addresses
+  --allow-host NAME            also answer requests for this host name (repeatable; DNS rebinding guard)
+  --article-timeout S          seconds one article may take on a thread (default 10; E_ARTICLE_TIMEOUT)
 `,
   enqueue: `storyline enqueue INPUT... [options]
 
@@ -205,6 +208,7 @@ Options:
 ${QUEUE}
 ${DB}
   --workers N                  extraction threads (default: the number of cores)
+  --article-timeout S          seconds one article may take on a thread (default 10; E_ARTICLE_TIMEOUT)
   --lock-ms MS                 job lock time; a crashed worker's jobs return after it (default 30000)
   --verbose                    one line per job
 ${FETCH}

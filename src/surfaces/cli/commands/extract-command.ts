@@ -11,7 +11,7 @@ import { extractArticle, extractJsonl, type BatchHooks } from '../../../app/extr
 import { extractHtmlArticle } from '../../../app/extract-html.js';
 import { extractSources } from '../../../app/extract-sources.js';
 import { isUrl, MAX_FILE_BYTES } from '../../../app/ingest-sources.js';
-import { parseWorkers } from '../../../app/parallel/extract-pool.js';
+import { parseArticleTimeout, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { extractJsonlParallel } from '../../../app/parallel/extract-jsonl-parallel.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
@@ -37,9 +37,11 @@ export async function runExtract(argv: string[]): Promise<number> {
       'ignore-robots': { type: 'boolean' },
       timeout: { type: 'string' },
       'no-duplicates': { type: 'boolean' },
+      'article-timeout': { type: 'string' },
     },
   });
   const workers = parseWorkers(values.workers);
+  const articleTimeoutMs = parseArticleTimeout(values['article-timeout']);
   const format = (values.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl')) as Format;
   if (!['pretty', 'json', 'jsonl'].includes(format)) {
     throw new StorylineError('E_BAD_OPTION', `--format must be pretty, json or jsonl, not "${format}"`);
@@ -66,7 +68,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     // --workers N > 1: a pool of threads, records still in input order (src/app/parallel); for jsonl
     // output the threads also write each record's JSON line, so this thread only copies them out.
     const onJson = format === 'jsonl' ? (json: string) => void process.stdout.write(`${json}\n`) : undefined;
-    const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, { ...h, onJson }, { workers }) : extractJsonl;
+    const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, { ...h, onJson }, { workers, articleTimeoutMs }) : extractJsonl;
     const result = await batch(stream, {
       published: values.published ?? null,
       onRecord: write,

@@ -2,7 +2,7 @@
 // storyline.db, or a postgres:// URL). Binds 127.0.0.1 unless told otherwise; any other address
 // needs a token (--token or STORYLINE_TOKEN), which write endpoints then require.
 import { parseArgs } from 'node:util';
-import { createExtractPool, parseWorkers } from '../../../app/parallel/extract-pool.js';
+import { createExtractPool, parseArticleTimeout, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DEFAULT_DB, openStore } from '../../../store/open-store.js';
 import { checkBinding, isLoopback } from '../../http/auth.js';
@@ -25,6 +25,7 @@ export async function runServe(argv: string[]): Promise<number> {
       workers: { type: 'string', default: '2' },
       'allow-private': { type: 'boolean' },
       'allow-host': { type: 'string', multiple: true },
+      'article-timeout': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -36,10 +37,11 @@ export async function runServe(argv: string[]): Promise<number> {
   const token = values.token ?? process.env.STORYLINE_TOKEN ?? undefined;
   checkBinding(values.host, token || undefined);
   const workers = parseWorkers(values.workers);
+  const articleTimeoutMs = parseArticleTimeout(values['article-timeout']);
 
   const store = await openStore(values.db);
   // Text extraction on worker threads keeps searches answering while an article is being read.
-  const pool = workers > 1 ? createExtractPool({ workers }) : undefined;
+  const pool = workers > 1 ? createExtractPool({ workers, articleTimeoutMs }) : undefined;
   // On loopback only loopback names are answered (DNS rebinding), plus --allow-host; beyond loopback the
   // token guards writes and any Host is answered unless --allow-host names the ones to answer.
   const extraHosts = values['allow-host'] ?? [];

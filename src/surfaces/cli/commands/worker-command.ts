@@ -1,7 +1,7 @@
 // `storyline worker --redis URL --db postgres://...`: process queued articles until stopped. SIGTERM or
 // SIGINT stops gracefully (the jobs in hand finish and are stored); a second signal exits at once.
 import { parseArgs } from 'node:util';
-import { parseWorkers } from '../../../app/parallel/extract-pool.js';
+import { parseArticleTimeout, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { StorylineError } from '../../../core/errors.js';
 import { startWorker, type WorkerEvent } from '../../../queue/run-worker.js';
 import { dbSpec, openDb, DB_OPTION } from './db-option.js';
@@ -11,10 +11,11 @@ import { count } from '../plural.js';
 export async function runWorker(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' } },
+    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' }, 'article-timeout': { type: 'string' } },
   });
   const target = queueTarget(values);
   const workers = parseWorkers(values.workers);
+  const articleTimeoutMs = parseArticleTimeout(values['article-timeout']);
   const lockMs = values['lock-ms'] === undefined ? undefined : Number(values['lock-ms']);
   if (lockMs !== undefined && !(Number.isInteger(lockMs) && lockMs >= 1000)) {
     throw new StorylineError('E_BAD_OPTION', `--lock-ms must be a whole number of milliseconds, at least 1000, not "${values['lock-ms']}"`);
@@ -40,7 +41,7 @@ export async function runWorker(argv: string[]): Promise<number> {
   };
   const store = await openDb(db);
   const fetchPolicy = { allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true };
-  const worker = await startWorker({ ...target, store, workers, lockMs, onEvent, fetchPolicy });
+  const worker = await startWorker({ ...target, store, workers, lockMs, onEvent, fetchPolicy, articleTimeoutMs });
   log(`processing ${target.prefix} on ${target.redis} into ${db.replace(/\/\/[^@/]*@/, '//')} with ${count(workers, 'thread')}`);
 
   await new Promise<void>((resolve) => {
