@@ -4,7 +4,10 @@
 //   deictic    "three years ago" -> 2022, "last month" -> 2025-07, "as of today", "August last year"
 //   month-day  "the Nov. 8 election": past tense -> the latest Nov. 8 on or before publication, future
 //              -> the first on or after, else the nearest (within six months)
-//   month      "in May", "last August", "next March": the same, by the modifier or the tense
+//   month      "in May", "last August", "next March": the same, by the modifier or the tense ("as of
+//              March 20" in a present clause: the past one); a sentence without a verb takes the tense
+//              of the one before it in the paragraph; a year stated earlier in the sentence wins ("In
+//              2016 ... by December": 2016-12)
 // Relative forms stay null without a publication date: never resolved against today's date.
 import { compareYmd, dayNumber, formatYmd, shiftBy, type Ymd } from './calendar.js';
 import type { DateCandidate, Refiner } from './date-candidate.js';
@@ -33,7 +36,7 @@ function yearFor(pub: Ymd, month: number, day: number, how: 'last' | 'next' | 't
   }
 }
 
-function resolve(c: DateCandidate, ctx: DateContext): void {
+function resolve(c: DateCandidate, ctx: DateContext, storyYear: number | null): void {
   const pub = ctx.pub;
   const s = c.stated;
   switch (c.how) {
@@ -51,10 +54,14 @@ function resolve(c: DateCandidate, ctx: DateContext): void {
     case 'month':
     case 'month-day': {
       if (!pub || s.month === undefined) return;
-      // "since May" looks back whatever the clause's tense.
-      const tense = c.modifier ?? (c.stated.relative === 'since' ? 'past' : ctx.tenseAt(c.start));
+      // "since May" looks back whatever the clause's tense; "as of March 20" reports a state already
+      // known, so it looks back too unless the clause is future ("as of May 1 the rule will apply").
+      const clause = c.stated.relative === 'since' ? 'past' : ctx.narrativeTenseAt(c.start);
+      const tense = c.modifier ?? (c.stated.relative === 'as of' && clause !== 'future' ? 'past' : clause);
       const how = tense === 'present' ? null : tense;
-      const year = yearFor(pub, s.month, s.day ?? 0, how);
+      // A year stated earlier in the same sentence is the story's own time: "In 2016 the firm said it would
+      // finish by December" is December 2016 whatever the tense says relative to publication.
+      const year = storyYear !== null && !c.modifier ? storyYear : yearFor(pub, s.month, s.day ?? 0, how);
       c.day = { year, month: s.month, day: s.day ?? 1 };
       if (tense === 'future') c.upcoming = true;
       break;
@@ -69,7 +76,18 @@ function resolve(c: DateCandidate, ctx: DateContext): void {
 export const calendarResolver: Refiner = {
   name: 'calendar',
   refine(candidates, ctx) {
-    for (const c of candidates) resolve(c, ctx);
+    // The year of the latest absolute date in the current sentence, for bare months after it.
+    let sentence = -1;
+    let storyYear: number | null = null;
+    let storyYearEnd = 0;
+    for (const c of candidates) {
+      const here = ctx.sentenceAt(c.start);
+      if (here !== sentence) [sentence, storyYear] = [here, null];
+      // A semicolon starts a clause of its own ("That deal closed in June 2018; he remains ... as of March 20").
+      if (storyYear !== null && ctx.text.slice(storyYearEnd, c.start).includes(';')) storyYear = null;
+      resolve(c, ctx, storyYear);
+      if (c.how === 'absolute' && c.stated.year !== undefined) [storyYear, storyYearEnd] = [c.stated.year, c.end];
+    }
     return candidates;
   },
 };

@@ -17,7 +17,7 @@ import { followingDayParser, FOLLOWING_EXTRACTOR } from './following-day-parser.
 import { anyGuardPasses, guarded, PARSER_GUARDS } from './guarded-parser.js';
 import { NUMBER_WORD, numberValue } from './number-words.js';
 import { zoneOfWord } from './time-zones.js';
-import { YEAR_EXTRACTOR, yearParser } from './year-parser.js';
+import { bareYearParser, YEAR_EXTRACTOR, yearParser } from './year-parser.js';
 
 export const CHRONO_EXTRACTOR = 'dates.chrono.v1';
 
@@ -30,7 +30,7 @@ const chrono = casual.clone();
 chrono.parsers = chrono.parsers
   .filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser')
   .map((p) => (PARSER_GUARDS[p.constructor.name] ? guarded(p, PARSER_GUARDS[p.constructor.name]) : p));
-chrono.parsers.push(yearParser, followingDayParser, clockTimeParser);
+chrono.parsers.push(yearParser, bareYearParser, followingDayParser, clockTimeParser);
 chrono.refiners = chrono.refiners.filter((r) => r.constructor.name !== 'ENMergeDateRangeRefiner');
 
 const CHUNK = 4_000;
@@ -56,6 +56,7 @@ const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 // A length chrono reads as a point: "for three years", "within a week", "the past two weeks".
 const LENGTH =
   /^(?:for|within|in|over)\b|\b(?:past|last|next|coming|previous|following)\s+(?:\d|a\s+few|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 const MODIFIER = /\b(last|next|this|past|coming)\b/i;
 const ZONE_WORDS = /\b[A-Z]{2,5}\b/g;
 
@@ -79,7 +80,7 @@ export function chronoCandidates(ctx: DateContext): DateCandidate[] {
     const text = ctx.text.slice(start, end);
     if (!OWN_HINT.test(text) && !anyGuardPasses(text)) continue;
     for (const result of chrono.parse(text, chronoRef)) {
-      for (const c of fromResult(result, start, ref)) out.push(c);
+      for (const c of fromResult(result, start, ref, ctx.text)) out.push(c);
     }
   }
   return out;
@@ -109,7 +110,7 @@ function* chunks(ctx: DateContext): Generator<[number, number]> {
 // preposition belongs to the sentence, and the rest is parsed again on its own.
 const PREPOSITION_BEFORE_DEICTIC = /^(?:after|before)\s+(?=(?:this|last|next|past|coming)\s)/i;
 
-function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate[] {
+function fromResult(result: ParsedResult, base: number, ref: Ymd, whole: string): DateCandidate[] {
   const start = base + result.index;
   const text = result.text;
   const preposition = PREPOSITION_BEFORE_DEICTIC.exec(text);
@@ -117,7 +118,7 @@ function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate
     const rest = text.slice(preposition[0].length);
     const [again] = chrono.parse(rest, reference(ref));
     if (!again || again.index !== 0 || again.text !== rest) return [];
-    return fromResult(again, start + preposition[0].length, ref);
+    return fromResult(again, start + preposition[0].length, ref, whole);
   }
   if (!result.end) {
     const c = fromComponents(result.start, start, start + text.length, text, ref);
@@ -130,6 +131,18 @@ function fromResult(result: ParsedResult, base: number, ref: Ymd): DateCandidate
     return c ? [c] : [];
   }
   const secondAt = start + m[1].length + m[2].length;
+  // "10:30 p.m. Aug. 9 to 6:30 a.m.": chrono took the time before the month name, then read "9 to 6:30
+  // a.m." as a range of hours. The number is the day of that month: read "Aug. 9" again on its own.
+  const monthBefore = /^\d{1,2}$/.test(m[1]) ? MONTH_BEFORE.exec(whole.slice(Math.max(0, start - 12), start)) : null;
+  if (monthBefore) {
+    const phrase = `${monthBefore[0]}${m[1]}`;
+    const [again] = chrono.parse(phrase, reference(ref));
+    // The second end was read relative to the first: read it on its own too.
+    const [alone] = chrono.parse(m[3], reference(ref));
+    const second = alone && alone.index === 0 && alone.text === m[3] ? fromComponents(alone.start, secondAt, secondAt + m[3].length, m[3], ref) : null;
+    const first = again && again.text === phrase ? fromComponents(again.start, start - monthBefore[0].length, start + m[1].length, phrase, ref) : null;
+    return [first, second].filter((c): c is DateCandidate => c !== null);
+  }
   return [
     fromComponents(result.start, start, start + m[1].length, m[1], ref),
     fromComponents(result.end, secondAt, secondAt + m[3].length, m[3], ref),

@@ -69,6 +69,13 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number): 
       i++;
       continue;
     }
+    // "The leaders plan to meet": the tagger often reads "plan(s)", "aim(s)" as nouns; before "to" and a
+    // verb they still put what follows in the future.
+    if (!isVerbal(t) && FUTURE_BEFORE_TO.has(t.lemma) && t.lemma !== 'be' && tokens[i + 1]?.lower === 'to' && i + 2 < to && isVerbal(tokens[i + 2])) {
+      groups.push({ first: i, last: i + 2, tense: 'future' });
+      i += 3;
+      continue;
+    }
     const startsInfinitive = t.lower === 'to' && t.pos === 'PART' && i + 1 < to && isVerbal(tokens[i + 1]);
     if (!isVerbal(t) && !startsInfinitive) {
       i++;
@@ -93,9 +100,10 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number): 
 /**
  * Tense of the group nearest to token `at` (by token distance), or null. Ties go to the left ("said on
  * Friday he will"), or to the right with `preferRight`: a weekday inside a noun phrase ("the Friday
- * meeting would ...") takes the tense of the verb the phrase is the subject of.
+ * meeting would ...") takes the tense of the verb the phrase is the subject of. `rightLimit`: the first token
+ * of a subordinate clause that follows the date.
  */
-export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight = false): Tense | null {
+export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight = false, rightLimit = Infinity): Tense | null {
   // Groups are in text order and do not overlap, so the nearest ones with a tense are the first on
   // each side of `at`: a binary search, not a scan (a sentence with no punctuation can hold thousands).
   const k = lowerBound(groups, at, (g) => g.last);
@@ -105,7 +113,10 @@ export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight 
   let right = k < groups.length && groups[k].first <= at ? k + 1 : k;
   while (right < groups.length && groups[right].tense === null) right++;
   const dl = left >= 0 ? at - groups[left].last : Infinity;
-  const dr = right < groups.length ? groups[right].first - at : Infinity;
+  // A verb past a clause boundary after the date ("told investors on Oct. 31 that the merger would") is in
+  // another clause: it counts only when nothing on the left does.
+  const beyond = right < groups.length && groups[right].first >= rightLimit && dl !== Infinity;
+  const dr = right < groups.length && !beyond ? groups[right].first - at : Infinity;
   if (dl === Infinity && dr === Infinity) return null;
   // Ties go to the left, or to the right with preferRight.
   return (dr < dl || (preferRight && dr === dl) ? groups[right] : groups[left]).tense;

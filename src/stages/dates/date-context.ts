@@ -1,14 +1,18 @@
 // What the date extractors and refiners read about one document, computed lazily and at most once:
-// the publication date, token and sentence lookups by offset (binary search), clause tense per
+// the publication day, token and sentence lookups by offset (binary search), clause tense per
 // sentence, and the spans of names that are never dates (people, organisations, facilities).
 import type { Doc } from '../../core/document.js';
 import type { Token } from '../../core/records/token.js';
 import { lowerBound } from '../../core/sorted.js';
-import { parseIsoDate, type Ymd } from './calendar.js';
+import type { Ymd } from './calendar.js';
 import { tenseNear, verbGroups, type Tense, type VerbGroup } from './clause-tense.js';
+import { publicationDay } from './publication-day.js';
 
 /** Entity types whose names may contain date words that are not dates ("Sunday Times", "Theresa May"). */
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'FAC', 'EVENT', 'MISC']);
+
+/** Words that open a clause of their own (as SCONJ or relative PRON): its verb does not date what precedes. */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'whereas', 'unless']);
 
 export class DateContext {
   readonly pub: Ymd | null;
@@ -19,7 +23,8 @@ export class DateContext {
     readonly doc: Doc,
     published: string | null,
   ) {
-    this.pub = parseIsoDate(published);
+    // The local day of the dateline's place, not the UTC day (publication-day.ts).
+    this.pub = publicationDay(doc, published);
   }
 
   get text(): string {
@@ -50,12 +55,41 @@ export class DateContext {
     const s = this.sentenceAt(offset);
     const sentence = this.doc.sentences[s];
     if (!sentence) return null;
+    const at = this.tokenAt(offset);
+    return tenseNear(this.groupsOf(s), at, preferRight, this.clauseBoundaryAfter(at, sentence.endToken));
+  }
+
+  /**
+   * Like tenseAt, but a sentence with no tense of its own ("In December, the firm's bid for its rival.")
+   * continues the narration of the sentence before it in the same paragraph: the tense of that sentence's
+   * last verb group.
+   */
+  narrativeTenseAt(offset: number): Tense | null {
+    const own = this.tenseAt(offset);
+    const s = this.sentenceAt(offset);
+    if (own !== null || s === 0 || this.doc.sentences[s - 1].paragraph !== this.doc.sentences[s].paragraph) return own;
+    if (this.groupsOf(s).some((g) => g.tense !== null)) return own;
+    const before = this.groupsOf(s - 1);
+    return before.length ? tenseNear(before, before[before.length - 1].last) : null;
+  }
+
+  private groupsOf(s: number): VerbGroup[] {
     let groups = this.groups.get(s);
     if (!groups) {
+      const sentence = this.doc.sentences[s];
       groups = verbGroups(this.doc.tokens, sentence.firstToken, sentence.endToken);
       this.groups.set(s, groups);
     }
-    return tenseNear(groups, this.tokenAt(offset), preferRight);
+    return groups;
+  }
+
+  /** The first token after `at` (before `end`) that opens a subordinate clause ("that", "which", "who", "because"), or Infinity. */
+  private clauseBoundaryAfter(at: number, end: number): number {
+    for (let k = at + 1; k < end; k++) {
+      const t = this.doc.tokens[k];
+      if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON')) return k;
+    }
+    return Infinity;
   }
 
   /** The part of [start, end) that the name of a person, organisation, facility or event covers, or null. */

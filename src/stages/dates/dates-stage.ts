@@ -1,7 +1,7 @@
-// Dates stage: every temporal expression, normalised against the publication date. Two extractors
-// propose candidates (chrono with our parsers, sentence by sentence; durations, one regex pass); the
-// refiners below then filter, merge and resolve them in a fixed order. Each mention keeps what the
-// phrase states apart from the value we resolved and the reference we resolved it against.
+// Dates stage: every temporal expression, normalised against the publication date. Three extractors
+// propose candidates (chrono with our parsers, sentence by sentence; calendar periods and durations, one
+// regex pass each); the refiners below then filter, merge and resolve them in a fixed order. Each mention
+// keeps what the phrase states apart from the value we resolved and the reference we resolved it against.
 import type { Doc } from '../../core/document.js';
 import type { DateMention } from '../../core/records/date.js';
 import type { Stage, StageContext } from '../../core/stage.js';
@@ -16,6 +16,7 @@ import { durationCandidates } from './duration-extractor.js';
 import { mergeAdjacentRefiner } from './merge-adjacent-refiner.js';
 import { nonDateRefiner } from './non-date-refiner.js';
 import { overlapRefiner } from './overlap-refiner.js';
+import { periodCandidates } from './period-extractor.js';
 import { timeOfDayResolver } from './time-of-day-resolver.js';
 import { weekdayTenseResolver } from './weekday-tense-resolver.js';
 
@@ -75,7 +76,7 @@ function toMention(c: DateCandidate, index: number, text: string): DateMention {
 
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const ctx = new DateContext(doc, published);
-  let candidates = [...chronoCandidates(ctx), ...durationCandidates(doc.text)].sort(byStart);
+  let candidates = [...chronoCandidates(ctx), ...periodCandidates(ctx), ...durationCandidates(doc.text)].sort(byStart);
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, ctx);
   return candidates.sort(byStart).map((c, i) => toMention(c, i, doc.text));
 }

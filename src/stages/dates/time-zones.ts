@@ -31,6 +31,11 @@ export function zoneOfWord(word: string): string | null {
   return words.get(word) ?? null;
 }
 
+/** The IANA zone the fallback table gives a place name (any case: datelines are in capitals), or null. */
+export function zoneOfPlaceName(name: string): string | null {
+  return fallbackZones().get(name.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
 /** The IANA zone of a place entity, or null: the places stage's geocode first, then the table by name. */
 export function zoneOfEntity(e: Entity): string | null {
   if (!PLACE_TYPES.has(e.type)) return null;
