@@ -17,6 +17,14 @@ export const AmountSchema = z.object({
   /** Bounds for ranges and vague counts ("dozens" -> 24..99), else null. */
   min: z.number().nullable(),
   max: z.number().nullable(),
+  /**
+   * The number itself is not exact: a vague quantity ("several thousand", "dozens", "a few hundred") or a
+   * hedged one ("about 40", "some 300", "an estimated 5,000", "40 or so"). Convention: value is then the
+   * lower bound of the span min..max the words conventionally cover ("several thousand" 2,000..9,999;
+   * "dozens" 24..99) or the hedged number as written. A range whose ends are both written ("30-60 per
+   * cent") is not approximate: its ends are exact. Absent in records stored before the field existed.
+   */
+  approximate: z.boolean().optional(),
   extractor: z.string(),
 });
 export type Amount = z.infer<typeof AmountSchema>;

@@ -7,7 +7,9 @@
 // "percent" for per cent and %; "people" for counted persons, "count" for other counts; ranges and
 // vague counts carry min/max and take their lower bound as value ("dozens" = 24, min 24, max 99;
 // "tens of thousands" = 20,000..99,999), with qualifier "approximate" unless the text says more
-// ("more than dozens"); "m" after a number is million unless the text shows metres.
+// ("more than dozens"); `approximate: true` marks a number that is itself vague or hedged ("several
+// thousand", "about 40"), whatever its qualifier, and never a range whose ends are both written;
+// "m" after a number is million unless the text shows metres.
 import type { Doc } from '../../core/document.js';
 import type { Amount } from '../../core/records/amount.js';
 import type { Stage } from '../../core/stage.js';
@@ -80,6 +82,7 @@ function toAmount(c: AmountCandidate, index: number): Amount {
     qualifier: c.qualifier,
     min: c.min,
     max: c.max,
+    approximate: c.approximate,
     extractor: c.extractor,
   };
 }

@@ -7,7 +7,8 @@
 //                 ids and timestamps (seven or more digits without thousands separators)
 //   identifiers   "No 10", "Article 5", "Boeing 737", "Flight 17", "10 Downing Street", "#3"
 //   enumerators   "1. Felicia Ballanger" at the start of a line
-//   fragments     digits written against letters: "11.3|0am", "2022|s"
+//   fragments     digits written against letters: "11.3|0am", "2022|s"; for any count, a model name or
+//                 code ("777x jets", "A320 planes"), whatever it seems to count
 // Ordinals ("first", "21st") never reach here: the reader does not read them.
 import { adjacentToPrevious, inSentence, lowerAt, touchesPrevious, type AmountCandidate, type AmountRefiner, type ScanContext } from './scan-context.js';
 
@@ -24,6 +25,7 @@ function isNonAmount(ctx: ScanContext, c: AmountCandidate): boolean {
   if (!p.digits) return false;
   const bare = c.unit === 'count' && c.object === null;
   if (isYear(ctx, c, numeral, bare)) return true;
+  if (isModelName(ctx, c)) return true;
   if (!bare) return false;
   return isDate(ctx, c) || isPhoneOrCode(ctx, c, numeral) || isIdentifier(ctx, c) || isEnumerator(ctx, c) || isFragment(ctx, c);
 }
@@ -64,9 +66,10 @@ function isTime(ctx: ScanContext, c: AmountCandidate, numeral: string): boolean 
   if (next && adjacentToPrevious(ctx, after) && next.type === 'time') return true;
   if (next?.norm === '.' && adjacentToPrevious(ctx, after) && adjacentToPrevious(ctx, after + 1) && ctx.tokens[after + 1].type === 'time') return true;
   if (next && inSentence(ctx, p.firstTok, after)) {
-    // "10 am", "1500 GMT", "11.30 local time"
+    // "10 am", "1500 GMT", "11.30 local time", "1 p.m." (the counted-object reader may take "p.m." as
+    // the thing counted: a count whose next word is a time marker is a time whatever it counted)
     const clock = Number.isInteger(p.value) ? p.value <= 2400 : CLOCK.test(numeral);
-    if (c.unit === 'count' && c.object === null && clock && ctx.lex.timeMarkers.has(next.lower)) return true;
+    if (c.unit === 'count' && clock && ctx.lex.timeMarkers.has(next.lower)) return true;
   }
   return c.unit === 'count' && CLOCK.test(numeral) && TIME_PREPOSITIONS.has(lowerAt(ctx, p.firstTok - 1)); // "at 11.30"
 }
@@ -107,6 +110,21 @@ function isEnumerator(ctx: ScanContext, c: AmountCandidate): boolean {
   const p = c.phrase;
   const next = ctx.tokens[p.endTok];
   return ctx.tokens[p.firstTok].lineBefore && next !== undefined && (next.norm === '.' || next.norm === ')') && adjacentToPrevious(ctx, p.endTok);
+}
+
+/**
+ * A count whose digits are written against a letter that is no unit or scale ("777x jets", "the A320neo"):
+ * a model name or a code, however a noun after it looks counted. Units and scales ("10km", "$3m") were
+ * read by the extractors before; the count extractor is the only one that lets such a letter through.
+ */
+function isModelName(ctx: ScanContext, c: AmountCandidate): boolean {
+  if (c.unit !== 'count' && c.unit !== 'people') return false;
+  const p = c.phrase;
+  if (p.scaled || p.vague) return false;
+  const next = ctx.tokens[p.endTok];
+  const glued = next !== undefined && touchesPrevious(ctx, p.endTok) && /^\p{L}/u.test(next.norm);
+  const prev = ctx.tokens[p.firstTok - 1];
+  return glued || (prev !== undefined && touchesPrevious(ctx, p.firstTok) && /\p{L}$/u.test(prev.norm));
 }
 
 /** Digits written against letters on either side: "11.3|0am", "2022|s", "US|2". */

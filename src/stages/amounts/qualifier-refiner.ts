@@ -60,6 +60,7 @@ function qualifyBefore(ctx: ScanContext, c: AmountCandidate, floor: number): voi
     if (!q) continue;
     if (DURATION_SENSE.has(key) && ctx.lex.timeUnits.has(c.unit)) return;
     c.qualifier = q;
+    if (q === 'approximate') c.approximate = true; // a hedge: "about 40"
     c.firstTok = from;
     c.start = ctx.tokens[from].start;
     return;
@@ -73,6 +74,7 @@ function qualifyAfter(ctx: ScanContext, c: AmountCandidate, ceiling: number): vo
   const q = AFTER_TABLE.get(key);
   if (!q) return;
   c.qualifier = q;
+  if (q === 'approximate') c.approximate = true; // "40 or so"
   c.endTok = to;
   c.end = ctx.tokens[to - 1].end;
 }

@@ -44,6 +44,7 @@ function merge(ctx: ScanContext, a: AmountCandidate, b: AmountCandidate): Amount
     min: a.value,
     max: b.value,
     qualifier: 'approximate',
+    approximate: a.approximate || b.approximate,
     object: a.object ?? b.object,
     phrase: { ...a.phrase, range: true, min: a.value, max: b.value, endTok: b.phrase.endTok, end: b.phrase.end },
   };

@@ -47,6 +47,8 @@ export interface AmountCandidate {
   qualifier: AmountQualifier;
   min: number | null;
   max: number | null;
+  /** The number is vague or hedged (see Amount.approximate). */
+  approximate: boolean;
   extractor: string;
   phrase: NumberPhrase;
 }
@@ -134,6 +136,7 @@ export function candidate(
     qualifier: phrase.vague || phrase.range ? 'approximate' : 'exact',
     min: phrase.min,
     max: phrase.max,
+    approximate: phrase.vague,
     extractor: fields.extractor,
     phrase,
   };
