@@ -13,8 +13,11 @@ import type { Stage } from '../../core/stage.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** A word with a possessive "'s" glued on (the normaliser has straightened curly apostrophes). */
-const POSSESSIVE = /^(\p{L}[\p{L}\p{M}\p{N}.-]*)'[sS]$/u;
+/**
+ * A word with a possessive "'s" glued on (the normaliser has straightened curly apostrophes). The stem
+ * may hold apostrophes of its own ("O'Reilly's"): wink splits those too when it first meets them.
+ */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}\p{N}.'-]*)'[sS]$/u;
 const APOSTROPHE = 0x27;
 
 // wink's cost grows with very long "sentences" that have no punctuation; cut input into chunks at
@@ -128,7 +131,8 @@ export const segmentStage: Stage = {
           const stemTag = /^\p{Lu}/u.test(stem) ? 'PROPN' : 'NOUN';
           const mid = cStart + at + stem.length;
           tokens.push(makeToken(norm, cStart + at, mid, stem, stemTag, stem.toLowerCase(), types[t], sentences.length, space, pendingLine));
-          tokens.push(makeToken(norm, mid, cStart + cursor, value.slice(stem.length), 'PART', "'s", types[t], sentences.length, false, pendingLine));
+          // The "'s" is glued to its stem: no space and no line break before it, as when wink splits.
+          tokens.push(makeToken(norm, mid, cStart + cursor, value.slice(stem.length), 'PART', "'s", types[t], sentences.length, false, false));
         } else tokens.push(makeToken(norm, cStart + at, cStart + cursor, value, pos[t], lemmas[t], types[t], sentences.length, space, pendingLine));
         pendingLine = false;
       }
