@@ -2,7 +2,8 @@
 // Throughput benchmark: Storyline's extractArticle (from dist/) against compromise over the same
 // PolNeAR train texts, single-threaded, in one process, warm-up first. Prints words/s for both, peak
 // RSS, and a last line `ratio: R` (Storyline words/s ÷ compromise words/s) that CI can grep. Also the
-// name tagger alone (tagNames over the same texts, segmented beforehand): tokens/s and words/s.
+// name tagger alone (tagNames over the same texts, segmented beforehand): tokens/s and words/s, and the
+// syntax component's POS tagger and dependency parser alone: tokens/s.
 //   npm run build && npm run bench          all 840 articles
 //   BENCH_LIMIT=100 npm run bench           the first 100 only (compromise is slow)
 //   BENCH_WARMUP=100 npm run bench          another warm-up length (default 20 articles per library)
@@ -120,4 +121,23 @@ const nerStarted = process.hrtime.bigint();
 for (const d of docs) tagNames(d);
 const nerSeconds = Number(process.hrtime.bigint() - nerStarted) / 1e9;
 console.log(`ner tagger ${nerSeconds.toFixed(2)} s  ${fmt(tokens / nerSeconds)} tokens/s  ${fmt(words / nerSeconds)} words/s  (${fmt(tokens)} Storyline tokens; compromise ${fmt(compromiseWps)} words/s)`);
+
+// The syntax component alone (src/stages/syntax/): the POS tagger, then the dependency parser over
+// the tagger's output, sentence by sentence over the same segmented texts; word features (hashes,
+// clusters) are built outside the parser's timing, inside the tagger's.
+const { syntaxModel } = await import(new URL('dist/stages/syntax/syntax-model.js', root).href);
+const { SentenceWords } = await import(new URL('dist/stages/syntax/word-features.js', root).href);
+const syntax = syntaxModel();
+const sentences = docs.flatMap((d) => d.sentences.map((s) => d.tokens.slice(s.firstToken, s.endToken).map((t) => t.norm)));
+for (const forms of sentences.slice(0, 500)) syntax.tag(forms);
+const tagStarted = process.hrtime.bigint();
+const tagged = sentences.map((forms) => syntax.tag(forms));
+const tagSeconds = Number(process.hrtime.bigint() - tagStarted) / 1e9;
+const prepared = sentences.map((forms) => new SentenceWords(forms));
+for (let k = 0; k < 500 && k < prepared.length; k++) syntax.parser.parse(prepared[k], tagged[k]);
+const parseStarted = process.hrtime.bigint();
+for (let k = 0; k < prepared.length; k++) syntax.parser.parse(prepared[k], tagged[k]);
+const parseSeconds = Number(process.hrtime.bigint() - parseStarted) / 1e9;
+console.log(`pos tagger ${tagSeconds.toFixed(2)} s  ${fmt(tokens / tagSeconds)} tokens/s (word features included)`);
+console.log(`parser     ${parseSeconds.toFixed(2)} s  ${fmt(tokens / parseSeconds)} tokens/s (transitions and labels, one thread)`);
 console.log(`ratio: ${(storylineWps / compromiseWps).toFixed(2)}`);

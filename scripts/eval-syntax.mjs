@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores the syntax component (data/models/syntax.bin.gz) on CoNLL-U files: UPOS, XPOS, lemma
+// Scores the syntax component (data/models/syntax.bin) on CoNLL-U files: UPOS, XPOS, lemma
 // accuracy, UAS and LAS (LAS on the universal relation, the part before ':', as the CoNLL 2018 shared
 // task scores it; punctuation included), two ways:
 //   treebank tokens   the file's own words, tagged and parsed

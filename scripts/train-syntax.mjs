@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the syntax component (data/models/syntax.bin.gz): POS tagger (UPOS+XPOS), lemmatiser rules
+// Trains the syntax component (data/models/syntax.bin): POS tagger (UPOS+XPOS), lemmatiser rules
 // and labelled dependency parser, on UD English EWT train + GUM train (../shared/data/ud-english),
 // tuned on their dev sets. Deterministic: seeded shuffles, fixed epochs.
 //
@@ -102,5 +102,5 @@ const about = {
   seconds: Math.round((Date.now() - started) / 1000),
 };
 const file = encodeModelFile({ tagger: taggerData, parser: parserData, lemmas, about }, { tagger: taggerStored, transitions, labeller });
-writeFileSync(join(root, 'data', 'models', 'syntax.bin.gz'), file);
-log(`wrote data/models/syntax.bin.gz (${(file.length / 1e6).toFixed(1)} MB)`);
+writeFileSync(join(root, 'data', 'models', 'syntax.bin'), file);
+log(`wrote data/models/syntax.bin (${(file.length / 1e6).toFixed(1)} MB)`);

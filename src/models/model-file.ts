@@ -1,8 +1,8 @@
-// The stored form of hashed linear models (data/models/*.bin.gz): a gzip of one JSON header and, per
-// model, its feature keys, per-feature counts, classes and weights quantised to 16-bit integers at a
+// The stored form of hashed linear models (data/models/*.bin): one JSON header and, per model, its feature keys, per-feature counts, classes and weights quantised to 16-bit integers at a
 // per-model scale. Loads in milliseconds (typed-array views over one buffer); the header carries
-// whatever else the component needs (class names, tag dictionary, lemma rules).
-import { gunzipSync, gzipSync } from 'node:zlib';
+// whatever else the component needs (class names, tag dictionary, lemma rules). Stored uncompressed:
+// gunzip took longer than everything else at load; a gzipped file is still read.
+import { gunzipSync } from 'node:zlib';
 import { buildLinearModel, type LinearModel, type StoredLinear } from './hashed-perceptron.js';
 
 const MAGIC = 'SLM1';
@@ -37,11 +37,11 @@ export function encodeModelFile(header: object, models: Record<string, StoredLin
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(json.length, 4);
   const jsonPad = Buffer.alloc((4 - (json.length % 4)) % 4);
-  return gzipSync(Buffer.concat([head, json, jsonPad, ...parts]), { level: 9 });
+  return Buffer.concat([head, json, jsonPad, ...parts]);
 }
 
-export function decodeModelFile<H>(gz: Buffer): { header: H; models: Record<string, LinearModel> } {
-  const raw = gunzipSync(gz);
+export function decodeModelFile<H>(file: Buffer): { header: H; models: Record<string, LinearModel> } {
+  const raw = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
   // Copy into a fresh, aligned ArrayBuffer so typed-array views can sit on it.
   const buf = new Uint8Array(raw.length);
   buf.set(raw);

@@ -1,5 +1,7 @@
 // The default pipeline, declared in one place. Order and why:
 //   segment   wink-nlp sentences, tokens, POS, lemmas: everything else reads tokens
+//   syntax    our tagger, lemmatiser and dependency parser over those tokens (doc.syntax): events read
+//             subjects, objects and agents from it
 //   entities  names, types and titles: quotes need candidate speakers
 //   places    geocodes place entities: dates need the time zone of a place named ("local time")
 //   quotes    direct and reported speech with cue and source spans
@@ -10,6 +12,7 @@
 //   consistency  totals against their parts: needs amounts and the events that tie them together
 import { Pipeline } from '../core/pipeline.js';
 import { segmentStage } from '../stages/segment/wink-segmenter.js';
+import { syntaxStage } from '../stages/syntax/syntax-stage.js';
 import { entitiesStage } from '../stages/entities/entities-stage.js';
 import { placesStage } from '../stages/places/places-stage.js';
 import { quotesStage } from '../stages/quotes/quotes-stage.js';
@@ -20,5 +23,5 @@ import { eventsStage } from '../stages/events/events-stage.js';
 import { consistencyStage } from '../stages/consistency/consistency-stage.js';
 
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([segmentStage, entitiesStage, placesStage, quotesStage, corefStage, datesStage, amountsStage, eventsStage, consistencyStage]);
+  return new Pipeline([segmentStage, syntaxStage, entitiesStage, placesStage, quotesStage, corefStage, datesStage, amountsStage, eventsStage, consistencyStage]);
 }

@@ -10,6 +10,7 @@ export const QuoteSchema = z.object({
   source: SpanSchema.nullable().describe('The mention that names the speaker here'),
   speaker: z.string().nullable().describe('Id of the speaker entity'),
   direct: z.boolean().describe('Verbatim words inside quotation marks'),
+  belief: z.boolean().optional().describe('Reports what the source thinks, believes, expects or fears (a cognition verb), not words said or written'),
   channel: SpanSchema.nullable().describe('Where it was said: "in an interview on Fox News Radio", "on X"'),
   extractor: z.string(),
 });
@@ -21,6 +22,7 @@ export function quote(fields: {
   source: Span | null;
   speaker?: string | null;
   direct: boolean;
+  belief?: boolean;
   channel?: Span | null;
   extractor: string;
 }): Quote {
@@ -32,6 +34,7 @@ export function quote(fields: {
     source: fields.source,
     speaker: fields.speaker ?? null,
     direct: fields.direct,
+    belief: fields.belief ?? false,
     channel: fields.channel ?? null,
     extractor: fields.extractor,
   };

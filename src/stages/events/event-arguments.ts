@@ -44,9 +44,23 @@ export class ArgumentFinder {
     this.parsed = doc.syntax ? new ParseArguments(doc, mentions, salient, (k) => this.forcesAt(k)) : null;
   }
 
-  /** Arguments from the parse; the surface rules below only when the parse gives none. */
+  /**
+   * Arguments from the parse, each slot the parse leaves empty filled by the surface rules below.
+   * Coordinated actors: the surface rules' list when it holds every actor the parse found and more
+   * (a greedy parse often attaches only the first conjunct of "X and his counterpart Y"). An actor
+   * the parse inherits from another verb ("X pledged $30 million and Y committed $20 million" read
+   * as one subject for both) yields to a different name right before the verb.
+   */
   forVerb(i: number, code: string): EventArguments {
-    return this.parsed?.forVerb(i, code.startsWith('192')) ?? this.nearVerb(i, code);
+    const near = this.nearVerb(i, code);
+    const parsed = this.parsed?.forVerb(i, code.startsWith('192'));
+    if (!parsed) return near;
+    const nearIsMore = near.actors.length > parsed.actors.length && parsed.actors.every((a) => near.actors.includes(a));
+    const nearDiffers = parsed.inherited && near.actors.length > 0 && !near.actors.some((a) => parsed.actors.includes(a));
+    const actors = parsed.actors.length === 0 || nearIsMore || nearDiffers ? near.actors : parsed.actors;
+    const target = parsed.target ?? (near.target && !actors.includes(near.target) ? near.target : null);
+    const place = parsed.place ?? (near.place !== target ? near.place : null);
+    return { actors: actors.filter((a) => a !== target), target, place };
   }
 
   /** "Russian troops" (the head noun) or "Russian" before a forces noun: the country they act for. */

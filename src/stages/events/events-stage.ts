@@ -16,7 +16,7 @@ const OBJECT_WINDOW = 6;
 
 export const eventsStage: Stage = {
   name: 'events.rules',
-  requires: ['tokens', 'sentences', 'entities', 'quotes', 'dates', 'amounts'],
+  requires: ['tokens', 'sentences', 'syntax', 'entities', 'quotes', 'dates', 'amounts'],
   assigns: ['events', 'entities'],
   run(doc: Doc) {
     const lex = getCameoLexicon();

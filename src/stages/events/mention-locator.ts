@@ -3,14 +3,14 @@ import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import { lowerBound } from '../../core/sorted.js';
 
-export interface PlacedMention { start: number; end: number; entity: Entity }
+export interface PlacedMention { start: number; end: number; entity: Entity; form?: string }
 
 export class MentionLocator {
   private readonly mentions: PlacedMention[];
 
   constructor(doc: Doc) {
     this.mentions = doc.entities
-      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, form: m.form })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

@@ -1,4 +1,4 @@
-// The syntax component: loads data/models/syntax.bin.gz once (tagger, parser, labeller and the
+// The syntax component: loads data/models/syntax.bin once (tagger, parser, labeller and the
 // lemmatiser's rules; written by scripts/train-syntax.mjs) and analyses one sentence's words:
 // UPOS, Penn XPOS, lemma, head and relation per word.
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { lemmatize, type LemmaData } from './lemmatizer.js';
 import { PosTagger, type TaggerData } from './pos-tagger.js';
 import { SentenceWords } from './word-features.js';
 
-export const SYNTAX_MODEL_FILE = 'models/syntax.bin.gz';
+export const SYNTAX_MODEL_FILE = 'models/syntax.bin';
 
 export interface SyntaxModelHeader {
   tagger: TaggerData;

@@ -47,7 +47,24 @@ export function wordShape(form: string): string {
   let last = '';
   let run = 0;
   for (const ch of form) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by char code (most words); other characters by Unicode class.
+    const c =
+      code < 0x80
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? 'X'
+          : /\p{L}/u.test(ch)
+            ? 'x'
+            : /\p{N}/u.test(ch)
+              ? 'd'
+              : ch;
     if (c === last) {
       if (++run > 2) continue;
     } else {
