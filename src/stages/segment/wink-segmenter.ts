@@ -10,7 +10,19 @@ import type { Stage } from '../../core/stage.js';
 
 // Only the annotations we read: sentence boundaries and POS (lemmas come from POS). wink's own
 // negation, sentiment and entity passes would cost about a third of its time for nothing.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// The core model is read through a wrapper that keeps a handle on wink's lexicon (see forgetPossessives).
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+}
+let lexemes: Lexicon = { hash: {}, list: [] };
+const readCore = model.core as unknown as () => { features: { lexeme: Lexicon } };
+const withLexicon = { ...model, core: () => {
+  const core = readCore();
+  lexemes = core.features.lexeme;
+  return core;
+} } as unknown as typeof model;
+const nlp = winkNLP(withLexicon, ['sbd', 'pos']);
 const its = nlp.its;
 
 /**
@@ -92,11 +104,13 @@ export const segmentStage: Stage = {
     };
     for (const [cStart, cEnd] of chunks(text)) {
       const piece = text.slice(cStart, cEnd);
+      const learnedBefore = lexemes.list.length;
       const wdoc = nlp.readDoc(piece);
       const values = wdoc.tokens().out(its.value) as string[];
       const pos = wdoc.tokens().out(its.pos) as string[];
       const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
       const types = wdoc.tokens().out(its.type) as string[];
+      forgetPossessives(learnedBefore);
       // First token index of each wink sentence.
       const sentenceFirst = new Set<number>();
       for (const [first] of wdoc.sentences().out(its.span) as unknown as [number, number][]) sentenceFirst.add(first);
@@ -143,6 +157,19 @@ export const segmentStage: Stage = {
     doc.sentences = sentences;
   },
 };
+
+const LEARNED_POSSESSIVE = /'[sS]$/;
+
+/**
+ * wink keeps a word whole once it is in its lexicon, and it adds "Name's" whole when it meets "Name's,";
+ * from then on "Name's" stays one token in every text, which changes the POS tags around it. So the
+ * possessives learned while reading a text are taken out of the hash again (their list and feature
+ * slots stay, so wink's own indices stay aligned; a re-learned word takes a new slot, a few per text).
+ */
+function forgetPossessives(from: number): void {
+  const { hash, list } = lexemes;
+  for (let i = from; i < list.length; i++) if (LEARNED_POSSESSIVE.test(list[i]) && hash[list[i]] === i) delete hash[list[i]];
+}
 
 /** `text.startsWith(value, at)` by char codes: tokens are short, and a builtin call costs more than the loop. */
 function occursAt(text: string, value: string, at: number): boolean {
