@@ -10,28 +10,31 @@
 
 export interface LinearModel {
   readonly nClasses: number;
-  /** Open-addressing table of feature keys (0 = empty), size a power of two. */
+  /**
+   * Open-addressing table, two words a slot: the feature key (0 = empty), then the slot's first entry
+   * << 8 | its entry count. Key and entries' place sit in one cache line: a lookup is the hot path of
+   * tagging and parsing, and separate arrays cost a cache miss each.
+   */
   readonly table: Int32Array;
-  /** Per slot: first entry index; entries of a slot run to start + count. */
-  readonly start: Int32Array;
-  readonly count: Uint8Array;
-  readonly cls: Uint8Array;
-  readonly weight: Float32Array;
+  /** Entries, two words each: the class (read as Int32) and its weight (read as Float32). */
+  readonly entryClass: Int32Array;
+  readonly entryWeight: Float32Array;
 }
 
 /** Adds the weights of the `n` first features in `keys` to `out` (length nClasses). */
 export function scoreInto(model: LinearModel, keys: Int32Array, n: number, out: Float64Array): void {
-  const { table, start, count, cls, weight } = model;
-  const mask = table.length - 1;
+  const { table, entryClass, entryWeight } = model;
+  const mask = (table.length >>> 1) - 1;
   for (let f = 0; f < n; f++) {
     const key = keys[f];
     let slot = (key ^ (key >>> 15)) & mask;
     for (;;) {
-      const k = table[slot];
+      const k = table[slot << 1];
       if (k === key) {
-        const s = start[slot];
-        const e = s + count[slot];
-        for (let j = s; j < e; j++) out[cls[j]] += weight[j];
+        const v = table[(slot << 1) + 1];
+        const s = (v >>> 8) << 1;
+        const e = s + ((v & 255) << 1);
+        for (let j = s; j < e; j += 2) out[entryClass[j]] += entryWeight[j + 1];
         break;
       }
       if (k === 0) break;
@@ -44,21 +47,26 @@ export function scoreInto(model: LinearModel, keys: Int32Array, n: number, out: 
 export function buildLinearModel(nClasses: number, keys: Int32Array, counts: Uint8Array, cls: Uint8Array, weight: Float32Array): LinearModel {
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
-  const table = new Int32Array(size);
-  const start = new Int32Array(size);
-  const count = new Uint8Array(size);
+  const table = new Int32Array(size * 2);
   const mask = size - 1;
+  if (cls.length >= 1 << 24) throw new Error('too many weights for the table layout');
   let at = 0;
   for (let f = 0; f < keys.length; f++) {
     const key = keys[f];
     let slot = (key ^ (key >>> 15)) & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = key;
-    start[slot] = at;
-    count[slot] = counts[f];
+    while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
+    table[slot << 1] = key;
+    table[(slot << 1) + 1] = (at << 8) | counts[f];
     at += counts[f];
   }
-  return { nClasses, table, start, count, cls, weight };
+  const entries = new ArrayBuffer(cls.length * 8);
+  const entryClass = new Int32Array(entries);
+  const entryWeight = new Float32Array(entries);
+  for (let j = 0; j < cls.length; j++) {
+    entryClass[j << 1] = cls[j];
+    entryWeight[(j << 1) + 1] = weight[j];
+  }
+  return { nClasses, table, entryClass, entryWeight };
 }
 
 /** The stored form: features in insertion order with their non-zero weights. */

@@ -48,12 +48,13 @@ export class DependencyParser {
     s.fill(0);
     scoreInto(this.transitions, this.keys, n, s);
     let best = -1;
-    for (const t of [SHIFT, LEFT, RIGHT]) if (st.legal(t) && (best < 0 || s[t] > s[best])) best = t;
+    for (let t = SHIFT; t <= RIGHT; t++) if (st.legal(t) && (best < 0 || s[t] > s[best])) best = t;
     return best;
   }
 
   label(st: ParserState, sw: SentenceWords, tags: Uint8Array, t: number): number {
-    const [h, d] = st.arcOf(t)!;
+    const d = st.stack[st.sp - 1];
+    const h = t === LEFT ? st.b : st.stack[st.sp - 2];
     const n = labelFeatures(st, sw, tags, h, d, this.labelKeys);
     const s = this.labelScores;
     s.fill(0);

@@ -12,6 +12,18 @@ export const MAX_LABEL_FEATURES = 40;
 const NONE = -1;
 const ROOT = -7;
 
+// Word, tag, cluster and label of a position (-1: none; n: the root), as module functions: closures
+// made per call cost an allocation per transition.
+function wordAt(w: Int32Array, n: number, i: number): number {
+  return i < 0 ? NONE : i === n ? ROOT : w[i];
+}
+function tagAt(tags: Uint8Array, n: number, i: number): number {
+  return i < 0 ? NONE : i === n ? ROOT : tags[i];
+}
+function labelAt(st: ParserState, i: number): number {
+  return i < 0 ? NONE : st.label[i];
+}
+
 function dist(a: number, b: number): number {
   const d = Math.abs(a - b);
   return d < 5 ? d : d < 10 ? 5 : 6;
@@ -22,10 +34,6 @@ export function parserFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Ar
   const w = sw.word;
   const c8 = sw.c[1];
   const c12 = sw.c[2];
-  const W = (i: number) => (i < 0 ? NONE : i === n ? ROOT : w[i]);
-  const T = (i: number) => (i < 0 ? NONE : i === n ? ROOT : tags[i]);
-  const C = (i: number) => (i < 0 ? NONE : i === n ? ROOT : c8[i]);
-  const L = (i: number) => (i < 0 ? NONE : st.label[i]);
   const s0 = st.s(0);
   const s1 = st.s(1);
   const s2 = st.s(2);
@@ -40,16 +48,16 @@ export function parserFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Ar
   const s1r1 = s1 >= 0 ? st.r1[s1] : -1;
   const b0l1 = st.l1[b0];
   const b0l2 = st.l2[b0];
-  const s0w = W(s0);
-  const s0t = T(s0);
-  const s1w = W(s1);
-  const s1t = T(s1);
-  const b0w = W(b0);
-  const b0t = T(b0);
-  const b1w = W(b1);
-  const b1t = T(b1);
-  const b2t = T(b2);
-  const s2t = T(s2);
+  const s0w = wordAt(w, n, s0);
+  const s0t = tagAt(tags, n, s0);
+  const s1w = wordAt(w, n, s1);
+  const s1t = tagAt(tags, n, s1);
+  const b0w = wordAt(w, n, b0);
+  const b0t = tagAt(tags, n, b0);
+  const b1w = wordAt(w, n, b1);
+  const b1t = tagAt(tags, n, b1);
+  const b2t = tagAt(tags, n, b2);
+  const s2t = tagAt(tags, n, s2);
   const d = s0 >= 0 ? dist(s0, b0) : NONE;
   let k = 0;
   out[k++] = key1(100, 0);
@@ -67,28 +75,28 @@ export function parserFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Ar
   out[k++] = key1(112, b1t);
   out[k++] = key2(113, b1w, b1t);
   out[k++] = key1(114, b2t);
-  out[k++] = key1(115, W(b2));
-  out[k++] = key1(116, C(s0));
-  out[k++] = key1(117, C(s1));
-  out[k++] = key1(118, C(b0));
-  out[k++] = key1(119, C(b1));
+  out[k++] = key1(115, wordAt(w, n, b2));
+  out[k++] = key1(116, wordAt(c8, n, s0));
+  out[k++] = key1(117, wordAt(c8, n, s1));
+  out[k++] = key1(118, wordAt(c8, n, b0));
+  out[k++] = key1(119, wordAt(c8, n, b1));
   out[k++] = key1(120, s0 >= 0 && s0 < n ? c12[s0] : NONE);
   out[k++] = key1(121, b0 < n ? c12[b0] : ROOT);
   // Children.
-  out[k++] = key1(122, T(s0l1));
-  out[k++] = key1(123, W(s0l1));
-  out[k++] = key1(124, L(s0l1));
-  out[k++] = key1(125, T(s0r1));
-  out[k++] = key1(126, W(s0r1));
-  out[k++] = key1(127, L(s0r1));
-  out[k++] = key2(128, T(s0l2), L(s0l2));
-  out[k++] = key2(129, T(s0r2), L(s0r2));
-  out[k++] = key2(130, T(s1l1), L(s1l1));
-  out[k++] = key2(131, T(s1r1), L(s1r1));
-  out[k++] = key1(132, T(b0l1));
-  out[k++] = key1(133, W(b0l1));
-  out[k++] = key1(134, L(b0l1));
-  out[k++] = key2(135, T(b0l2), L(b0l2));
+  out[k++] = key1(122, tagAt(tags, n, s0l1));
+  out[k++] = key1(123, wordAt(w, n, s0l1));
+  out[k++] = key1(124, labelAt(st, s0l1));
+  out[k++] = key1(125, tagAt(tags, n, s0r1));
+  out[k++] = key1(126, wordAt(w, n, s0r1));
+  out[k++] = key1(127, labelAt(st, s0r1));
+  out[k++] = key2(128, tagAt(tags, n, s0l2), labelAt(st, s0l2));
+  out[k++] = key2(129, tagAt(tags, n, s0r2), labelAt(st, s0r2));
+  out[k++] = key2(130, tagAt(tags, n, s1l1), labelAt(st, s1l1));
+  out[k++] = key2(131, tagAt(tags, n, s1r1), labelAt(st, s1r1));
+  out[k++] = key1(132, tagAt(tags, n, b0l1));
+  out[k++] = key1(133, wordAt(w, n, b0l1));
+  out[k++] = key1(134, labelAt(st, b0l1));
+  out[k++] = key2(135, tagAt(tags, n, b0l2), labelAt(st, b0l2));
   // Pairs.
   out[k++] = key3(136, s0w, s0t, b0w);
   out[k++] = key3(137, s0w, s0t, b0t);
@@ -99,27 +107,27 @@ export function parserFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Ar
   out[k++] = key2(142, b0t, b1t);
   out[k++] = key2(143, s1t, s0t);
   out[k++] = key2(144, s1w, s0w);
-  out[k++] = key2(145, C(s0), C(b0));
-  out[k++] = key2(146, C(s1), C(s0));
+  out[k++] = key2(145, wordAt(c8, n, s0), wordAt(c8, n, b0));
+  out[k++] = key2(146, wordAt(c8, n, s1), wordAt(c8, n, s0));
   out[k++] = key3(147, s1w, s1t, s0t);
   out[k++] = key3(148, s1t, s0w, s0t);
-  out[k++] = key2(149, C(s0), b0t);
-  out[k++] = key2(150, s0t, C(b0));
+  out[k++] = key2(149, wordAt(c8, n, s0), b0t);
+  out[k++] = key2(150, s0t, wordAt(c8, n, b0));
   // Triples.
   out[k++] = key3(151, b0t, b1t, b2t);
   out[k++] = key3(152, s0t, b0t, b1t);
   out[k++] = key3(153, s1t, s0t, b0t);
   out[k++] = key3(154, s2t, s1t, s0t);
-  out[k++] = key3(155, s0t, T(s0l1), b0t);
-  out[k++] = key3(156, s0t, T(s0r1), b0t);
-  out[k++] = key3(157, s0t, b0t, T(b0l1));
-  out[k++] = key3(158, s1t, T(s1r1), s0t);
-  out[k++] = key3(159, s1t, s0t, T(s0l1));
-  out[k++] = key3(160, s1t, s0t, T(s0r1));
-  out[k++] = key3(161, s0t, T(s0l1), T(s0l2));
-  out[k++] = key3(162, s0t, T(s0r1), T(s0r2));
-  out[k++] = key3(163, b0t, T(b0l1), T(b0l2));
-  out[k++] = key3(164, s1t, T(s1l1), s0t);
+  out[k++] = key3(155, s0t, tagAt(tags, n, s0l1), b0t);
+  out[k++] = key3(156, s0t, tagAt(tags, n, s0r1), b0t);
+  out[k++] = key3(157, s0t, b0t, tagAt(tags, n, b0l1));
+  out[k++] = key3(158, s1t, tagAt(tags, n, s1r1), s0t);
+  out[k++] = key3(159, s1t, s0t, tagAt(tags, n, s0l1));
+  out[k++] = key3(160, s1t, s0t, tagAt(tags, n, s0r1));
+  out[k++] = key3(161, s0t, tagAt(tags, n, s0l1), tagAt(tags, n, s0l2));
+  out[k++] = key3(162, s0t, tagAt(tags, n, s0r1), tagAt(tags, n, s0r2));
+  out[k++] = key3(163, b0t, tagAt(tags, n, b0l1), tagAt(tags, n, b0l2));
+  out[k++] = key3(164, s1t, tagAt(tags, n, s1l1), s0t);
   // Distance, valency, label sets.
   out[k++] = key2(165, s0w, d);
   out[k++] = key2(166, s0t, d);
@@ -156,15 +164,11 @@ export function labelFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Arr
   const n = st.n;
   const w = sw.word;
   const c8 = sw.c[1];
-  const W = (i: number) => (i < 0 ? NONE : i === n ? ROOT : w[i]);
-  const T = (i: number) => (i < 0 ? NONE : i === n ? ROOT : tags[i]);
-  const C = (i: number) => (i < 0 ? NONE : i === n ? ROOT : c8[i]);
-  const L = (i: number) => (i < 0 ? NONE : st.label[i]);
   const dir = d < h ? 0 : 1;
   const dw = w[d];
   const dt = tags[d];
-  const hw = W(h);
-  const ht = T(h);
+  const hw = wordAt(w, n, h);
+  const ht = tagAt(tags, n, h);
   const dl1 = st.l1[d];
   const dr1 = st.r1[d];
   let k = 0;
@@ -176,27 +180,27 @@ export function labelFeatures(st: ParserState, sw: SentenceWords, tags: Uint8Arr
   out[k++] = key3(205, dir, dw, hw);
   out[k++] = key2(206, dir, dw);
   out[k++] = key3(207, dir, dw, dt);
-  out[k++] = key2(208, dir, C(d));
-  out[k++] = key3(209, dir, C(d), C(h));
+  out[k++] = key2(208, dir, wordAt(c8, n, d));
+  out[k++] = key3(209, dir, wordAt(c8, n, d), wordAt(c8, n, h));
   out[k++] = key3(210, dir, dt, dist(h, d));
   out[k++] = key3(211, dir, dt, st.leftLabels[d]);
   out[k++] = key3(212, dir, dt, st.rightLabels[d]);
-  out[k++] = key3(213, dir, dt, T(d - 1));
+  out[k++] = key3(213, dir, dt, tagAt(tags, n, d - 1));
   out[k++] = key3(214, dir, dt, d + 1 < n ? tags[d + 1] : ROOT);
   out[k++] = key2(215, dir, sw.suf3[d]);
   out[k++] = key3(216, dir, ht, st.leftLabels[h]);
   out[k++] = key3(217, dir, dt, st.leftLabels[h]);
   out[k++] = key3(218, dir, dt, h === n ? 1 : 0);
-  out[k++] = key3(219, dir, dt, W(dl1));
-  out[k++] = key3(220, dir, W(dl1), ht);
-  out[k++] = key3(221, dir, dt, L(dl1));
-  out[k++] = key3(222, dir, dt, L(dr1));
-  out[k++] = key3(223, dir, T(dl1), ht);
+  out[k++] = key3(219, dir, dt, wordAt(w, n, dl1));
+  out[k++] = key3(220, dir, wordAt(w, n, dl1), ht);
+  out[k++] = key3(221, dir, dt, labelAt(st, dl1));
+  out[k++] = key3(222, dir, dt, labelAt(st, dr1));
+  out[k++] = key3(223, dir, tagAt(tags, n, dl1), ht);
   out[k++] = key3(224, dir, dt, sw.shape[d]);
   out[k++] = key3(225, dir, ht, st.rightLabels[h]);
   out[k++] = key3(226, dir, dw, st.leftLabels[h]);
-  out[k++] = key3(227, dir, dt, W(h - 1 >= 0 && h - 1 !== d ? h - 1 : -1));
-  out[k++] = key3(228, dir, W(dl1), T(dl1));
-  out[k++] = key3(229, dir, dt, C(h));
+  out[k++] = key3(227, dir, dt, wordAt(w, n, h - 1 >= 0 && h - 1 !== d ? h - 1 : -1));
+  out[k++] = key3(228, dir, wordAt(w, n, dl1), tagAt(tags, n, dl1));
+  out[k++] = key3(229, dir, dt, wordAt(c8, n, h));
   return k;
 }

@@ -26,26 +26,30 @@ export function ambiguityClasses(sw: SentenceWords, data: TaggerData): Int32Arra
   return out;
 }
 
+/** A lexical value at j, or the sentence-boundary markers (a module function: no closure per word). */
+function at(a: Int32Array, n: number, j: number): number {
+  return j < 0 ? BOS : j >= n ? EOS : a[j];
+}
+
 /** Writes the features of word i (given the previous two tags) into `out`; returns their count. */
 export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array): number {
   const n = sw.n;
   const w = sw.word;
-  const at = (a: Int32Array, j: number) => (j < 0 ? BOS : j >= n ? EOS : a[j]);
   let k = 0;
   out[k++] = key1(1, 0);
   out[k++] = key1(2, w[i]);
-  out[k++] = key1(3, at(w, i - 1));
-  out[k++] = key1(4, at(w, i + 1));
-  out[k++] = key1(5, at(w, i - 2));
-  out[k++] = key1(6, at(w, i + 2));
+  out[k++] = key1(3, at(w, n, i - 1));
+  out[k++] = key1(4, at(w, n, i + 1));
+  out[k++] = key1(5, at(w, n, i - 2));
+  out[k++] = key1(6, at(w, n, i + 2));
   out[k++] = key1(7, sw.suf1[i]);
   out[k++] = key1(8, sw.suf2[i]);
   out[k++] = key1(9, sw.suf3[i]);
   out[k++] = key1(10, sw.suf4[i]);
   out[k++] = key1(11, sw.pre1[i]);
   out[k++] = key1(12, sw.shape[i]);
-  out[k++] = key1(13, at(sw.shape, i - 1));
-  out[k++] = key1(14, at(sw.shape, i + 1));
+  out[k++] = key1(13, at(sw.shape, n, i - 1));
+  out[k++] = key1(14, at(sw.shape, n, i + 1));
   out[k++] = key1(15, t1);
   out[k++] = key1(16, t2);
   out[k++] = key2(17, t1, t2);
@@ -53,26 +57,26 @@ export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1
   out[k++] = key2(19, t1, sw.suf3[i]);
   const c = sw.c;
   for (let p = 0; p < c.length; p++) if (c[p][i] >= 0) out[k++] = key1(20 + p, c[p][i]);
-  out[k++] = key1(24, at(c[1], i - 1));
-  out[k++] = key1(25, at(c[1], i + 1));
-  out[k++] = key1(26, at(c[3], i - 1));
-  out[k++] = key1(27, at(c[3], i + 1));
-  out[k++] = key1(28, at(c[1], i + 2));
+  out[k++] = key1(24, at(c[1], n, i - 1));
+  out[k++] = key1(25, at(c[1], n, i + 1));
+  out[k++] = key1(26, at(c[3], n, i - 1));
+  out[k++] = key1(27, at(c[3], n, i + 1));
+  out[k++] = key1(28, at(c[1], n, i + 2));
   out[k++] = key1(29, amb[i]);
-  out[k++] = key1(30, at(amb, i + 1));
-  out[k++] = key1(31, at(amb, i - 1));
+  out[k++] = key1(30, at(amb, n, i + 1));
+  out[k++] = key1(31, at(amb, n, i - 1));
   out[k++] = key2(32, amb[i], t1);
-  out[k++] = key1(33, at(sw.suf3, i + 1));
-  out[k++] = key1(34, at(sw.suf3, i - 1));
-  out[k++] = key2(35, at(w, i - 1), w[i]);
-  out[k++] = key2(36, w[i], at(w, i + 1));
+  out[k++] = key1(33, at(sw.suf3, n, i + 1));
+  out[k++] = key1(34, at(sw.suf3, n, i - 1));
+  out[k++] = key2(35, at(w, n, i - 1), w[i]);
+  out[k++] = key2(36, w[i], at(w, n, i + 1));
   if (i === 0) out[k++] = key1(37, sw.shape[i]);
-  out[k++] = key3(38, t1, amb[i], at(amb, i + 1));
-  out[k++] = key2(39, sw.shape[i], at(sw.suf3, i - 1));
+  out[k++] = key3(38, t1, amb[i], at(amb, n, i + 1));
+  out[k++] = key2(39, sw.shape[i], at(sw.suf3, n, i - 1));
   out[k++] = key1(40, sw.form[i]);
-  out[k++] = key2(41, t1, at(w, i + 1));
+  out[k++] = key2(41, t1, at(w, n, i + 1));
   out[k++] = key1(42, sw.pre3[i]);
-  out[k++] = key2(43, at(sw.form, i - 1), sw.form[i]);
+  out[k++] = key2(43, at(sw.form, n, i - 1), sw.form[i]);
   return k;
 }
 
