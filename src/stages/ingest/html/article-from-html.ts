@@ -10,6 +10,7 @@ import { chooseLanguage } from '../language/choose-language.js';
 import { pageMetadata, type PageMetadata } from '../metadata/page-metadata.js';
 import type { HtmlArticle, HtmlOptions } from './html-article.js';
 import { parsePage } from './parse-page.js';
+import { pageEchoes } from './page-echoes.js';
 import { postClean } from './post-clean.js';
 import { preClean } from './pre-clean.js';
 import { runReadability } from './run-readability.js';
@@ -46,10 +47,12 @@ export function articleFromHtml(html: string, options: HtmlOptions = {}): HtmlAr
 
 /** The article body as text with "\n\n" between paragraphs ('' when the page has none). */
 export function articleText(document: Document, meta: Pick<PageMetadata, 'title' | 'canonicalUrl'> & { url?: string | null }, clean = true): string {
+  // Before the pre-cleaner, which removes <meta>.
+  const echoes = pageEchoes(document);
   if (clean) preClean(document);
   const result = runReadability(document);
   if (!result) return '';
   const ownUrls = [meta.url, meta.canonicalUrl].filter((u): u is string => !!u);
-  postClean(result.content, meta.title ?? result.title, ownUrls);
+  postClean(result.content, meta.title ?? result.title, ownUrls, echoes);
   return serializeText(result.content);
 }

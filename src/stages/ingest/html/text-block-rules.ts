@@ -6,7 +6,8 @@
 //   byline     "By Jane Doe", "By", "View author archive", "Write to Al Root at ...",
 //              "Jane Doe contributed to this report", "Reporting by ...; Editing by ..."
 //   credit     "(Image: GETTY)", "Photo: Gene J. Puskar", "Image copyright Getty Images", "Credit: NASA"
-//   promo      "Subscribe to our newsletters", "Follow Newsbeat on Instagram", "Click here to ..."
+//   promo      "Subscribe to our newsletters", "Follow Newsbeat on Instagram", "Click here to ...", a short
+//              block with "click here" anywhere in it
 //   copyright  "© 2019 Example Corp.", "All rights reserved"
 //   ui-label   "Advertisement", "Print Article", "Text size", "Image 1 of 4"
 export type TextRule = (text: string, words: number) => string | null;
@@ -25,6 +26,9 @@ export const datelineRule: TextRule = (text, words) => {
   const rest = text
     .replace(/^\s*by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}/u, ' ')
     .replace(new RegExp(STAMP_WORD.source, 'gi'), ' ')
+    // A zone abbreviation after a time ("11:28 AMT", "9:41 AEDT"): capitals ending in T. Before the date
+    // parts, whose "a.m." would take the "AM" of "AMT".
+    .replace(/(\d\s*)[A-Z]{1,4}T\b/g, '$1 ')
     .replace(DATE_PARTS, ' ')
     .replace(/\b(?:at|on|and|the)\b/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -63,9 +67,13 @@ const PROMO_START = /^(?:subscribe|sign up|signup|register|follow|like us|join|d
 export const promoRule: TextRule = (text, words) => {
   if (words > 60) return null;
   if (PROMO_START.test(text) && PROMO_OBJECT.test(text)) return 'promo';
+  // "Follow our full coverage at https://...": a prompt whose object is an address.
+  if (words <= 30 && PROMO_START.test(text) && /\bhttps?:\/\/|\bwww\./i.test(text)) return 'promo';
   // Prompts of the comment section under the story.
   if (words <= 8 && /^(?:tell us what you think|what do you think|share your (?:thoughts|views)|leave a (?:comment|reply)|join the (?:discussion|conversation))\W*$/i.test(text)) return 'promo';
   if (words <= 30 && /^(?:comments? (?:are|is) (?:closed|moderated)|(?:note|please note)\s*:.*\bcomments?\b)/i.test(text)) return 'promo';
+  // A call to click is a prompt to go elsewhere, not a line of the story ("... Click here for more information.").
+  if (words <= 40 && /\bclick here\b/i.test(text)) return 'promo';
   if (words <= 30 && /\b(?:subscribe to|sign up for|sign up to|follow us on|follow (?:him|her|them) on|like us on|our newsletter|free (?:daily )?newsletter|delivered (?:straight )?to your inbox|right in your inbox)\b/i.test(text)) return 'promo';
   return null;
 };
