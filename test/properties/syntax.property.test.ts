@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/core/document.js';
 import { segmentStage } from '../../src/stages/segment/wink-segmenter.js';
 import { syntaxModel } from '../../src/stages/syntax/syntax-model.js';
-import { syntaxStage } from '../../src/stages/syntax/syntax-stage.js';
+import { createSyntaxStage, syntaxStage } from '../../src/stages/syntax/syntax-stage.js';
 
 const WORDS = ['the', 'minister', 'said', 'that', 'Ana', 'Ruiz', ',', '.', '"', "'s", 'met', 'in', 'Paris', 'on', 'Monday', 'was', 'by', 'and', 'who', '$', '5', 'million', 'not', 'to', '(', ')', '—', 'Jean-Luc', 'U.S.', '😀', 'ﬁ', '\u0301', 'x'.repeat(300)];
 
@@ -59,5 +59,20 @@ describe('syntax component (property)', () => {
       }),
       { numRuns: 150, seed: 11 },
     );
+  });
+});
+
+describe('syntax stage budget', () => {
+  it('parses sentences up to the token budget, gives the rest flat trees and says so', () => {
+    const doc = Doc.create('Ana Ruiz met Pedro Gil in Lima. They signed a pact. Both left on Monday.', { id: 'b' });
+    segmentStage.run(doc, { published: null });
+    createSyntaxStage(8).run(doc, { published: null });
+    const syn = doc.syntax!;
+    const [first, second] = doc.sentences;
+    expect(syn.xpos[first.firstToken]).not.toBe('_');
+    for (let i = second.firstToken; i < doc.tokens.length; i++) expect(syn.xpos[i]).toBe('_');
+    expect(syn.head[second.firstToken]).toBe(-1);
+    expect(syn.head[second.firstToken + 1]).toBe(second.firstToken);
+    expect(doc.warnings.join('\n')).toMatch(/syntax: the first 8 of \d+ tokens were parsed/);
   });
 });
