@@ -1,7 +1,9 @@
 // Tense of the clause a date sits in, from the tokens' POS and lemmas: verb groups ("will be held",
 // "are scheduled to start", "said", "has been") and a few non-verbal future cues ("due", "upcoming").
 // A date takes the tense of the nearest group in its sentence (ties go to the group on the left, as in
-// "said on Friday he will ..."). Infinitives ("to meet") carry no tense of their own and are skipped.
+// "said on Friday he will ..."), except that a date after a reduced relative clause's participle ("the man
+// arrested on Friday will appear") takes the participle's. Infinitives ("to meet") carry no tense of their
+// own and are skipped.
 import type { Token } from '../../core/records/token.js';
 import { lowerBound } from '../../core/sorted.js';
 
@@ -11,6 +13,8 @@ export interface VerbGroup {
   first: number;
   last: number;
   tense: Tense | null;
+  /** A lone past participle right after a noun ("a tariff imposed on goods", "the man arrested"): a reduced relative clause. */
+  participle?: boolean;
 }
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', "won't", 'would', 'wont']);
@@ -91,7 +95,9 @@ export function verbGroups(tokens: readonly Token[], from: number, to: number): 
     // A group never ends on "to"/"not": those belong to what follows.
     let last = j - 1;
     while (last > i && isGroupFiller(tokens[last])) last--;
-    groups.push({ first: i, last, tense: groupTense(tokens, i, last) });
+    const before = tokens[i - 1];
+    const participle = last === i && t.pos === 'VERB' && /ed$/.test(t.lower) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
+    groups.push({ first: i, last, tense: groupTense(tokens, i, last), participle });
     i = last + 1;
   }
   return groups;
@@ -113,6 +119,9 @@ export function tenseNear(groups: readonly VerbGroup[], at: number, preferRight 
   let right = k < groups.length && groups[k].first <= at ? k + 1 : k;
   while (right < groups.length && groups[right].tense === null) right++;
   const dl = left >= 0 ? at - groups[left].last : Infinity;
+  // A date after a reduced relative clause's participle belongs to it, however near the main verb is:
+  // "a tariff imposed on goods in September would remain", "the man arrested on Friday will appear".
+  if (left >= 0 && groups[left].participle && !preferRight) return groups[left].tense;
   // A verb past a clause boundary after the date ("told investors on Oct. 31 that the merger would") is in
   // another clause: it counts only when nothing on the left does.
   const beyond = right < groups.length && groups[right].first >= rightLimit && dl !== Infinity;

@@ -36,6 +36,9 @@ describe('dates on real pages: the story timeline and the tense decide', () => {
     ['a sentence without a verb continues the narration before it', '2019-11-19', 'The chain has sent it on a quest for a partner. In December, the firm bid $16 a share for its rival.', 'December', '2018-12'],
     ['"Aug. 9" after a time keeps its month', '2019-11-19', 'No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning.', 'Aug. 9', '2019-08-09'],
     ['"the following morning" follows that day', '2019-11-19', 'No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning.', 'following morning', '2019-08-10'],
+    ['a date after a reduced relative participle takes its tense, not the main verb\'s', '2019-11-18', 'A tariff imposed on goods in September would remain.', 'September', '2019-09'],
+    ['the same with a weekday', '2019-11-18', 'The man arrested on Friday will appear in court.', 'Friday', '2019-11-15'],
+    ['a participle inside a verb group ("is expected to pass") is no reduced relative: the future stays', '2019-11-18', 'The vote is expected to pass in June.', 'June', '2020-06'],
     ['"the week after <event>" is the anchor\'s week', '2019-11-19', 'The stock rose 2% to begin the week after the brand took a stake.', 'the week after', '2019-11-18'],
   ])('%s', (_name, published, text, phrase, value) => expect(valueOf(text, phrase, published)).toBe(value));
 });
