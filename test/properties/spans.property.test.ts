@@ -155,6 +155,7 @@ describe('every span lies inside the input on whole code points', () => {
     { name: 'a combining mark inside a title', text: 'Fore\u0301ign Minister Jose\u0301 Ruiz said “yes”.' },
     { name: 'case mapping that grows', text: 'İSTANBUL MİNİSTER İLKER said “İyi”.' },
     { name: 'a split quote', text: '“We agree,” Ruiz said, “but not yet.”' },
+    { name: 'a hyphenated name with a trailing hyphen', text: 'Jean-Luc-' },
     { name: 'nested quotes of three styles', text: 'Ruiz said: “He told me ‘they said «never»’ twice.”' },
     { name: "doubled-apostrophe quotes", text: "Ruiz said: ''We agree,'' and left." },
   ])('for $name', ({ text }) => {

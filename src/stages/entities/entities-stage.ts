@@ -164,6 +164,8 @@ class EntityBuilder {
     let s = c.first;
     for (let k = c.first; k <= c.end; k++) {
       if (k === c.end || this.tokens[k].norm === '-') {
+        // "Jean-Luc-" or "-Luc": a hyphen at an end leaves an empty piece, which names no one.
+        if (k === s) return false;
         pieces.push({ ...c, first: s, end: k, mentionFirst: s, honorific: false, title: null });
         s = k + 1;
       }
