@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGumDocuments } from './gum-coref.mjs';
+import { addScore, emptyScore, KINDS, readGumDocuments, scoreDocument } from './gum-coref.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.STORYLINE_SHARED ?? join(root, '..', 'shared');
@@ -27,77 +27,13 @@ const dist = (p) => import(join(root, 'dist', p));
 const { readConllu, sentenceText } = await dist('stages/syntax/conllu.js');
 const { defaultPipeline } = await dist('pipeline/default-pipeline.js');
 
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'them', 'their']);
-const IT = new Set(['it', 'its']);
-const KINDS = ['pronoun', 'it', 'nominal'];
-
-function kindOf(doc, m, chainType) {
-  const head = doc.words[m.head];
-  const lower = head.form.toLowerCase();
-  if (m.first === m.last && PRONOUNS.has(lower)) return 'pronoun';
-  if (m.first === m.last && IT.has(lower)) return chainType === 'organization' ? 'it' : null;
-  if (doc.words[m.first].form.toLowerCase() === 'the' && head.upos === 'NOUN') return 'nominal';
-  return null;
-}
-
 const pipeline = defaultPipeline();
-const counts = Object.fromEntries(KINDS.map((k) => [k, { right: 0, found: 0, all: 0 }]));
-const b3 = { p: 0, r: 0, n: 0 };
+const total = emptyScore();
 const errors = [];
-
 for (const doc of readGumDocuments(readConllu(readFileSync(file, 'utf8')), sentenceText)) {
-  const sys = pipeline.run(doc.text, { id: doc.id });
-  const placed = [];
-  for (const e of sys.entities) for (const m of e.mentions) placed.push({ start: m.start, end: m.end, form: m.form, entity: e });
-  // The smallest Storyline mention covering a gold mention's head word.
-  const align = (m, names = false) => {
-    const w = doc.words[m.head];
-    let best = null;
-    for (const p of placed) {
-      if (p.start > w.start || p.end < w.end) continue;
-      if (names && (p.form === 'pronoun' || p.form === 'description')) continue;
-      if (!best || p.end - p.start < best.end - best.start) best = p;
-    }
-    return best;
-  };
-  const chains = new Map();
-  for (const m of doc.mentions) {
-    if (!chains.has(m.chain)) chains.set(m.chain, []);
-    chains.get(m.chain).push(m);
-  }
-  const scored = [];
-  for (const [chain, ms] of chains) {
-    const names = ms.filter((m) => m.named);
-    if (names.length === 0) continue;
-    const nameEntities = new Set(names.map((m) => align(m, true)?.entity).filter(Boolean));
-    const type = ms[0].type;
-    for (const m of ms) {
-      const kind = m.named ? 'name' : kindOf(doc, m, type);
-      if (!kind) continue;
-      const got = align(m)?.entity ?? null;
-      scored.push({ chain, entity: got });
-      if (kind === 'name') continue;
-      const c = counts[kind];
-      c.all++;
-      if (nameEntities.size === 0) continue;
-      c.found++;
-      if (got && nameEntities.has(got)) c.right++;
-      else if (verbose) {
-        const w = doc.words[m.head];
-        errors.push(`${kind.padEnd(7)} ${doc.id} «${doc.text.slice(Math.max(0, w.start - 60), w.start)}[${w.form}]${doc.text.slice(w.end, w.end + 20).replace(/\n/g, ' ')}» gold ${JSON.stringify(doc.words.slice(names[0].first, names[0].last + 1).map((x) => x.form).join(' '))}, got ${got ? JSON.stringify(got.name) : '(none)'}`);
-      }
-    }
-  }
-  // B-cubed over the scored mentions of this document.
-  for (const a of scored) {
-    const sysCluster = a.entity ? scored.filter((b) => b.entity === a.entity) : [a];
-    const goldCluster = scored.filter((b) => b.chain === a.chain);
-    const both = sysCluster.filter((b) => b.chain === a.chain).length;
-    b3.p += both / sysCluster.length;
-    b3.r += both / goldCluster.length;
-    b3.n++;
-  }
+  addScore(total, scoreDocument(doc, pipeline.run(doc.text, { id: doc.id }), verbose ? errors : null));
 }
+const { counts, b3 } = total;
 
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : '-');
 if (verbose) for (const e of errors) console.log(e);

@@ -82,3 +82,82 @@ function headOf(words, m) {
   }
   return m.first;
 }
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'them', 'their']);
+const IT = new Set(['it', 'its']);
+export const KINDS = ['pronoun', 'it', 'nominal'];
+
+function kindOf(doc, m, chainType) {
+  const head = doc.words[m.head];
+  const lower = head.form.toLowerCase();
+  if (m.first === m.last && PRONOUNS.has(lower)) return 'pronoun';
+  if (m.first === m.last && IT.has(lower)) return chainType === 'organization' ? 'it' : null;
+  if (doc.words[m.first].form.toLowerCase() === 'the' && head.upos === 'NOUN') return 'nominal';
+  return null;
+}
+
+export function emptyScore() {
+  return { counts: Object.fromEntries(KINDS.map((k) => [k, { right: 0, found: 0, all: 0 }])), b3: { p: 0, r: 0, n: 0 } };
+}
+
+export function addScore(total, one) {
+  for (const k of KINDS) for (const f of ['right', 'found', 'all']) total.counts[k][f] += one.counts[k][f];
+  for (const f of ['p', 'r', 'n']) total.b3[f] += one.b3[f];
+}
+
+/** Scores one Storyline document (`sys`, with entities) against a GUM document; pushes error lines to `errors` if given. */
+export function scoreDocument(doc, sys, errors) {
+  const score = emptyScore();
+  const placed = [];
+  for (const e of sys.entities) for (const m of e.mentions) placed.push({ start: m.start, end: m.end, form: m.form, entity: e });
+  // The smallest Storyline mention covering a gold mention's head word.
+  const align = (m, names = false) => {
+    const w = doc.words[m.head];
+    let best = null;
+    for (const p of placed) {
+      if (p.start > w.start || p.end < w.end) continue;
+      if (names && (p.form === 'pronoun' || p.form === 'description')) continue;
+      if (!best || p.end - p.start < best.end - best.start) best = p;
+    }
+    return best;
+  };
+  const chains = new Map();
+  for (const m of doc.mentions) {
+    if (!chains.has(m.chain)) chains.set(m.chain, []);
+    chains.get(m.chain).push(m);
+  }
+  const scored = [];
+  for (const [chain, ms] of chains) {
+    const names = ms.filter((m) => m.named);
+    if (names.length === 0) continue;
+    const nameEntities = new Set(names.map((m) => align(m, true)?.entity).filter(Boolean));
+    for (const m of ms) {
+      const kind = m.named ? 'name' : kindOf(doc, m, ms[0].type);
+      if (!kind) continue;
+      const got = align(m)?.entity ?? null;
+      scored.push({ chain, entity: got });
+      if (kind === 'name') continue;
+      const c = score.counts[kind];
+      c.all++;
+      if (nameEntities.size === 0) continue;
+      c.found++;
+      if (got && nameEntities.has(got)) c.right++;
+      else if (errors) {
+        const w = doc.words[m.head];
+        const context = `${doc.text.slice(Math.max(0, w.start - 60), w.start)}[${w.form}]${doc.text.slice(w.end, w.end + 20)}`.replace(/\n/g, ' ');
+        const gold = doc.words.slice(names[0].first, names[0].last + 1).map((x) => x.form).join(' ');
+        errors.push(`${kind.padEnd(7)} ${doc.id} «${context}» gold ${JSON.stringify(gold)}, got ${got ? JSON.stringify(got.name) : '(none)'}`);
+      }
+    }
+  }
+  // B-cubed over the scored mentions.
+  for (const a of scored) {
+    const sysCluster = a.entity ? scored.filter((b) => b.entity === a.entity) : [a];
+    const goldCluster = scored.filter((b) => b.chain === a.chain);
+    const both = sysCluster.filter((b) => b.chain === a.chain).length;
+    score.b3.p += both / sysCluster.length;
+    score.b3.r += both / goldCluster.length;
+    score.b3.n++;
+  }
+  return score;
+}

@@ -1,10 +1,16 @@
-// Coreference stage: links each quote's source to an entity and records pronoun and description
-// mentions on that entity.
+// Coreference stage: links every third-person pronoun and definite description it can to a named
+// entity (recorded as the entity's 'pronoun' and 'description' mentions), then each quote's source
+// to its speaker. Order: leader descriptions, then pronouns and descriptions outside quotations in
+// text order, then quote speakers, then the words inside quotations (which need the speaker).
+//   pronoun outside quotes             "Ana Ruiz ... She said"    -> ./pronoun-resolver.ts
+//   description or role noun           "the governor", "the company" -> ./nominal-resolver.ts
+//   leader description                 "the Russian leader"       -> the person tied to Russia with a leader title
 //   name inside the source span        "Mr Trump said"            -> the entity of that name
-//   personal pronoun                   "he said"                  -> subject of the nearest sentence before
+//   pronoun source left unlinked       "he said"                  -> subject of the nearest sentence before
 //   relative pronoun                   "Mr Zelenskyy, who ..."    -> the name right before it
-//   description                        "the Russian leader"       -> the person tied to Russia with a leader title
 //   no source (uncued quote paragraph)                            -> the speaker of the quote just before
+//   "I", "my" inside a quotation       "“I will run,” Gil said"   -> the speaker
+//   "he", "she" inside a quotation                                -> someone other than the speaker
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Stage } from '../../core/stage.js';
@@ -13,18 +19,25 @@ import { UNCUED_EXTRACTOR } from '../quotes/uncued-quote-extractor.js';
 import { findDescriptions, namedPeople, resolveDescription } from './description-resolver.js';
 import { buildMentionIndex, salientBefore, sentenceOf } from './salience.js';
 import { lowerBound, spanMembership } from '../../core/sorted.js';
+import type { Quote } from '../../core/records/quote.js';
+import { pronounClass, type Gender } from './agreement.js';
+import { MentionHistory } from './mention-history.js';
+import { tokenAt } from './mention-roles.js';
+import { findNominals, resolveNominal } from './nominal-resolver.js';
+import { resolvePronoun, type PronounContext } from './pronoun-resolver.js';
 
-const EXTRACTOR = 'coref.rules.v1';
+const EXTRACTOR = 'coref.rules.v2';
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const PERSONISH = new Set(['PERSON']);
 const SPEAKER_TYPES: Record<string, number> = { PERSON: 0, ORG: 1, FAC: 2, GPE: 3, NORP: 4, LOC: 5, MISC: 6, EVENT: 7 };
 
 export const corefStage: Stage = {
   name: 'coref.rules',
-  requires: ['entities', 'quotes', 'sentences'],
+  requires: ['entities', 'quotes', 'sentences', 'syntax'],
   assigns: ['entities', 'quotes'],
   run(doc: Doc) {
-    const quoted = spanMembership(doc.quotes.filter((q) => q.direct).flatMap((q) => q.content));
+    const direct = doc.quotes.filter((q) => q.direct);
+    const quoted = spanMembership(direct.flatMap((q) => q.content));
     added = new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
     // Descriptions first, so "the Russian leader said" finds its entity through them.
     const people = namedPeople(doc);
@@ -32,6 +45,23 @@ export const corefStage: Stage = {
       if (added.has(`${d.start}:${d.end}`)) continue;
       const e = resolveDescription(people, d);
       if (e) addMention(e, d, 'description');
+    }
+    // Pronouns and descriptions outside quotations, in text order, so each sees the links before it.
+    const history = new MentionHistory(doc, quoted);
+    const genders = new Map<Entity, Gender | null>();
+    let speakers: (offset: number) => Entity | null = () => null;
+    const contentOf = sourceLookup(doc.quotes);
+    const ctx: PronounContext = { doc, history, genders, speakerAt: (offset) => speakers(offset), contentOf };
+    const link = (e: Entity | null, span: Span, form: 'pronoun' | 'description'): void => {
+      if (e && addMention(e, span, form)) history.add(span.start, span.end, e);
+    };
+    const nominals = new Map(findNominals(doc).map((n) => [tokenAt(doc, n.start), n]));
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (quoted(t.start) || history.covering(t.start)) continue;
+      const n = nominals.get(i);
+      if (n) link(resolveNominal(doc, history, genders, n), n, 'description');
+      else if (pronounClass(t.lower)) link(resolvePronoun(ctx, i), t, 'pronoun');
     }
     const index = buildMentionIndex(doc, quoted, PERSONISH);
     const all = allMentions(doc);
@@ -47,9 +77,43 @@ export const corefStage: Stage = {
       const last = q.content[q.content.length - 1];
       previous = { speaker: q.speaker, paragraph: doc.sentences[sentenceOf(doc, last.start)].paragraph };
     }
+    // Inside a quotation: "I" is the speaker; "he"/"she" is someone else.
+    speakers = speakerLookup(doc, direct);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (!quoted(t.start) || history.covering(t.start)) continue;
+      if (FIRST_PERSON.has(t.lower)) link(speakers(t.start), t, 'pronoun');
+      else if (pronounClass(t.lower)) link(resolvePronoun(ctx, i), t, 'pronoun');
+    }
     for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The content spans of the quotes whose source covers an offset. */
+function sourceLookup(quotes: Quote[]): (offset: number) => readonly Span[] {
+  const sourced = quotes.filter((q) => q.source).sort((a, b) => (a.source?.start ?? 0) - (b.source?.start ?? 0));
+  return (offset) => {
+    const out: Span[] = [];
+    // Quotes sharing one source sit side by side after sorting: a few entries back suffice.
+    const last = lowerBound(sourced, offset + 1, (q) => q.source?.start ?? 0) - 1;
+    for (let k = last; k >= 0 && k > last - 6; k--) {
+      const q = sourced[k];
+      if (q.source && q.source.start <= offset && offset < q.source.end) out.push(...q.content);
+    }
+    return out;
+  };
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
+
+/** The speaker entity of the direct quote covering an offset. */
+function speakerLookup(doc: Doc, direct: Quote[]): (offset: number) => Entity | null {
+  const spans = direct.flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, speaker: doc.entityById(q.speaker) ?? null }))).sort((a, b) => a.start - b.start);
+  return (offset) => {
+    const k = lowerBound(spans, offset + 1, (s) => s.start) - 1;
+    return k >= 0 && offset < spans[k].end ? spans[k].speaker : null;
+  };
+}
 
 interface PlacedMention { start: number; end: number; entity: Entity }
 
@@ -66,11 +130,12 @@ const MAX_MENTION_LENGTH = 300;
 // Spans already added as mentions during this run: a span is a mention of one entity at most.
 let added = new Set<string>();
 
-function addMention(e: Entity, span: Span, form: 'pronoun' | 'description'): void {
+function addMention(e: Entity, span: Span, form: 'pronoun' | 'description'): boolean {
   const key = `${span.start}:${span.end}`;
-  if (added.has(key)) return;
+  if (added.has(key)) return false;
   added.add(key);
   e.mentions.push({ start: span.start, end: span.end, form, extractor: EXTRACTOR });
+  return true;
 }
 
 function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMentionIndex>, all: PlacedMention[]): Entity | null {

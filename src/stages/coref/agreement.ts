@@ -1,0 +1,82 @@
+// What a pronoun can point at, and what we know of an entity to check it: gender (from a given name,
+// an honorific, a gendered title, or an earlier he/she already linked), and which entity types each
+// pronoun may name. Forms handled:
+//   he him his himself           one man           she her hers herself    one woman
+//   they them their themselves   a group: organisation, nationality (one person only weakly: news rarely
+//                                writes singular they; a place's "their" is its people, not the place)
+//   it its itself                an organisation, country, place or facility
+import type { Doc } from '../../core/document.js';
+import type { Entity, EntityType } from '../../core/records/entity.js';
+import { loadData } from '../../data/load.js';
+
+export type Gender = 'm' | 'f';
+export type PronounClass = 'he' | 'she' | 'they' | 'it';
+
+const CLASSES: Record<string, PronounClass> = {
+  he: 'he', him: 'he', his: 'he', himself: 'he',
+  she: 'she', her: 'she', hers: 'she', herself: 'she',
+  they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
+  it: 'it', its: 'it', itself: 'it',
+};
+const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);
+const POSSESSIVE = new Set(['his', 'her', 'hers', 'their', 'theirs', 'its']);
+
+export function pronounClass(lower: string): PronounClass | null {
+  return CLASSES[lower] ?? null;
+}
+export const isReflexive = (lower: string): boolean => REFLEXIVE.has(lower);
+export const isPossessive = (lower: string): boolean => POSSESSIVE.has(lower);
+
+/**
+ * How well an entity type fits a pronoun class: 0 rules it out; below 1 is a weaker reading
+ * ("they" for one person; "it" for a country, which news also writes "she" for rarely).
+ */
+export function typeFit(cls: PronounClass, type: EntityType): number {
+  switch (cls) {
+    case 'he':
+    case 'she':
+      return type === 'PERSON' ? 1 : 0;
+    case 'they':
+      return type === 'ORG' || type === 'NORP' ? 1 : type === 'PERSON' ? 0.15 : 0;
+    case 'it':
+      return type === 'ORG' ? 1 : type === 'GPE' || type === 'FAC' || type === 'LOC' ? 0.7 : type === 'MISC' || type === 'EVENT' ? 0.4 : 0;
+  }
+}
+
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady']);
+const MALE_TITLES = /\b(?:king|prince|emperor|duke|chairman|spokesman|congressman|businessman|father|brother|son|husband|uncle|grandfather|boy|man)\b/i;
+const FEMALE_TITLES = /\b(?:queen|princess|empress|duchess|chairwoman|spokeswoman|congresswoman|businesswoman|actress|mother|sister|daughter|wife|aunt|grandmother|girl|woman)\b/i;
+
+let names: { male: Set<string>; female: Set<string> } | undefined;
+function givenNames(): { male: Set<string>; female: Set<string> } {
+  if (!names) {
+    const file = loadData<{ male: string[]; female: string[] }>('lexicons/name-genders.json');
+    names = { male: new Set(file.male), female: new Set(file.female) };
+  }
+  return names;
+}
+
+/** The gender a person's mentions and titles show, or null when nothing says. */
+export function genderOf(doc: Doc, e: Entity): Gender | null {
+  if (e.type !== 'PERSON') return null;
+  for (const m of e.mentions) {
+    if (m.form === 'pronoun' || m.form === 'description') continue;
+    // The honorific may sit inside the mention ("Mrs. May") or just before it.
+    const before = doc.text.slice(Math.max(0, m.start - 6), m.end).toLowerCase().split(/\s+/);
+    for (const w of before) {
+      if (MALE_HONORIFICS.has(w)) return 'm';
+      if (FEMALE_HONORIFICS.has(w)) return 'f';
+    }
+  }
+  for (const t of e.titles) {
+    if (FEMALE_TITLES.test(t)) return 'f';
+    if (MALE_TITLES.test(t)) return 'm';
+  }
+  // The first word of the fullest name; a one-word name counts too ("Gloria"), as the article gives no more.
+  const first = e.name.split(/\s+/)[0].toLowerCase();
+  const { male, female } = givenNames();
+  if (male.has(first)) return 'm';
+  if (female.has(first)) return 'f';
+  return null;
+}

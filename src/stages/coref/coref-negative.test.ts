@@ -1,0 +1,39 @@
+// What coreference must not link: the speaker of a quote to a "he" inside it about someone else, the
+// nearer of two women to a "she" that continues the first one's story, a country to an organisation's
+// "it", a pronoun object to its own verb's subject, and an "it" that names nothing.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../test/helpers/extract-text.js';
+import { linkOf } from '../../../test/helpers/coref-links.js';
+
+describe('coref: negative cases', () => {
+  it('a "he" inside a quote is not its speaker', () => {
+    const text = 'Tomás Herrera criticised Luis Ortega on Monday. “He has never won a vote in this town,” Herrera said.';
+    expect(linkOf(text, 'He')).not.toBe('Tomás Herrera');
+    expect(linkOf(text, 'He')).toBe('Luis Ortega');
+    const r = extract(text);
+    expect(r.entities.find((e) => e.id === r.quotes[0]?.speaker)?.name).toBe('Tomás Herrera');
+  });
+
+  it('"she" with two women in the paragraph stays with the subject', () => {
+    const text = 'Lucía Campos hired Sara Beltrán in 2019. She promoted her in May.';
+    expect(linkOf(text, 'She')).toBe('Lucía Campos');
+    expect(linkOf(text, 'her')).not.toBe('Lucía Campos');
+  });
+
+  it('an organisation\'s "it" is not the country next to it', () => {
+    const text = 'Harlow Motors opened a factory in Mexico last year. It now employs 900 people there.';
+    expect(linkOf(text, 'It')).toBe('Harlow Motors');
+    const text2 = 'Kestrel Bank warned that Brazil was slowing and that its profits would fall.';
+    expect(linkOf(text2, 'its')).toBe('Kestrel Bank');
+  });
+
+  it('"it" announcing a clause names nothing', () => {
+    const text = 'Harlow Motors opened a factory in Ohio. It is likely that more jobs will follow.';
+    expect(linkOf(text, 'It')).toBeNull();
+  });
+
+  it('"she" does not point at a man', () => {
+    const text = 'Mr. Daniel Reyes met Ana Ruiz. Later she left.';
+    expect(linkOf(text, 'she')).toBe('Ana Ruiz');
+  });
+});
