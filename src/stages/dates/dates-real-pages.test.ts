@@ -73,6 +73,8 @@ describe('dates on real pages: calendar periods and years without a cue', () => 
     ['"as of" + year', '2019-11-19', 'As of 2016, the country had admitted 1.4 million refugees.', '2016', '2016'],
     ['"into" + year', '2019-11-19', 'Games roll out into 2020.', '2020', '2020'],
     ['a year as a subject', '2019-11-19', 'He said 2021 and 2022 will be better.', '2021', '2021'],
+    ['"the" + year + a name', '2019-11-19', 'The plan dates from the 2010 NASA authorization act.', '2010', '2010'],
+    ['"the" + year + an adjective', '2019-11-19', 'He won the 2016 Democratic primary.', '2016', '2016'],
     ['a year after an adverb', '2019-11-19', 'The launch slips to late 2020, and more likely 2021.', 'likely 2021', '2021'],
   ])('%s', (_name, published, text, phrase, value) => expect(valueOf(text, phrase, published)).toBe(value));
 });
@@ -90,6 +92,7 @@ describe('dates on real pages: not dates', () => {
     ['a count after "of"', 'A crowd of 2000 gathered.'],
     ['a count after "about"', 'About 2000 came.'],
     ['a year-like count before a plural noun', 'He scored 2019 points.'],
+    ['a year-like count before a capitalised plural', 'The 2000 Americans who marched were tired.'],
     ['a bare season is a noun', 'A rainless fall left the brush dry.'],
   ])('%s', (_name, text) => expect(found(text)).toEqual([]));
 

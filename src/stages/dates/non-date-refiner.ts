@@ -67,6 +67,8 @@ function isCount(c: DateCandidate, ctx: DateContext): boolean {
   if (next && next.start - c.end <= 1 && next.pos === 'NOUN' && (COUNT_WORDS.has(next.lower) || (next.lower !== next.lemma && next.lower.endsWith('s')))) {
     return true;
   }
+  // "the 2000 Americans", "2000 Democrats": a capitalised plural after the year names people counted.
+  if (next && next.start - c.end <= 1 && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+s$/u.test(next.norm)) return true;
   // The context-words refiner may have taken "by" into the span: count back from the year itself.
   const year = ctx.tokenAt(c.end - 1);
   const cue = ctx.tokens[year - 1];

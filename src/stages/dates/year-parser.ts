@@ -51,8 +51,9 @@ function yearResult(context: ParsingContext, match: RegExpMatchArray) {
   const whole = match[0];
   const index = match.index ?? 0;
   const yearEnd = index + whole.indexOf(match[1]) + 4;
-  // "the 2024 election" is a year; "the 2000 who marched" is a count: after "the", a word must follow.
-  if (/^the\s/i.test(whole) && !match[2] && !/^\s+[a-z]|^'s\b/.test(context.text.slice(yearEnd))) return null;
+  // "the 2024 election", "the 2010 NASA act" are years; "the 2000 who marched" is a count: after "the", a
+  // word must follow ("the 2000 Americans": the non-date refiner drops a year before a plural).
+  if (/^the\s/i.test(whole) && !match[2] && !/^\s+\p{L}|^'s\b/u.test(context.text.slice(yearEnd))) return null;
   const result = context.createParsingResult(index, whole, { year: Number(match[1]) }, match[2] ? { year: Number(match[2]) } : undefined);
   return result.addTag(YEAR_EXTRACTOR);
 }
