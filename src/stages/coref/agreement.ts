@@ -8,6 +8,7 @@
 import type { Doc } from '../../core/document.js';
 import type { Entity, EntityType } from '../../core/records/entity.js';
 import { loadData } from '../../data/load.js';
+import { getLexicon } from '../entities/lexicon.js';
 
 export type Gender = 'm' | 'f';
 export type PronounClass = 'he' | 'she' | 'they' | 'it';
@@ -43,6 +44,21 @@ export function typeFit(cls: PronounClass, type: EntityType): number {
   }
 }
 
+/**
+ * A name the name tagger typed as an organisation or place that reads as a person's: one word, a
+ * given name, and no country, city or organisation of that name in our lexicons ("Gloria" tagged ORG).
+ * "he"/"she" may point at it, more weakly than at a person.
+ */
+export function mistypedPerson(e: Entity): boolean {
+  if (e.type !== 'ORG' && e.type !== 'GPE' && e.type !== 'MISC') return false;
+  const words = e.name.toLowerCase().split(/\s+/);
+  if (words.length !== 1) return false;
+  const { male, female } = givenNames();
+  if (!male.has(words[0]) && !female.has(words[0])) return false;
+  const lex = getLexicon();
+  return !lex.countries.has(words[0]) && !lex.places.has(words[0]) && !lex.regions.has(words[0]) && !lex.knownOrgs.has(words[0]);
+}
+
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady']);
 const MALE_TITLES = /\b(?:king|prince|emperor|duke|chairman|spokesman|congressman|businessman|father|brother|son|husband|uncle|grandfather|boy|man)\b/i;
@@ -59,7 +75,7 @@ function givenNames(): { male: Set<string>; female: Set<string> } {
 
 /** The gender a person's mentions and titles show, or null when nothing says. */
 export function genderOf(doc: Doc, e: Entity): Gender | null {
-  if (e.type !== 'PERSON') return null;
+  if (e.type !== 'PERSON' && !mistypedPerson(e)) return null;
   for (const m of e.mentions) {
     if (m.form === 'pronoun' || m.form === 'description') continue;
     // The honorific may sit inside the mention ("Mrs. May") or just before it.

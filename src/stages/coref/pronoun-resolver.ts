@@ -12,7 +12,7 @@
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Span } from '../../core/span.js';
-import { genderOf, isPossessive, isReflexive, pronounClass, typeFit, type Gender, type PronounClass } from './agreement.js';
+import { genderOf, isPossessive, isReflexive, mistypedPerson, pronounClass, typeFit, type Gender, type PronounClass } from './agreement.js';
 import type { Candidate, MentionHistory, Placed } from './mention-history.js';
 
 type Located = Omit<Placed, 'entity' | 'form'>;
@@ -20,6 +20,8 @@ type Located = Omit<Placed, 'entity' | 'form'>;
 /** Weights, measured on GUM train (see the module header). */
 export const PRONOUN_WEIGHTS = {
   type: 2,
+  /** Type fit of a one-word given name the name tagger typed as an organisation or place. */
+  mistypedPerson: 0.5,
   sentenceDistance: 1.2,
   /** Per sentence beyond the third: a chain this far back is still the best reading when nothing nearer fits. */
   farDistance: 0.3,
@@ -62,7 +64,7 @@ export function resolvePronoun(ctx: PronounContext, token: number): Entity | nul
   const inOwnQuote = own.length === 0 ? undefined : (m: Placed) => own.some((c) => c.start <= m.start && m.start < c.end);
   const commanding = commandingSubjects(doc, history, token, (m) => m.quoted !== self.quoted || inOwnQuote?.(m) === true);
   for (const c of history.before(t.start, w.lookback[cls], inOwnQuote)) {
-    const fit = typeFit(cls, c.entity.type);
+    const fit = (cls === 'he' || cls === 'she') && mistypedPerson(c.entity) ? w.mistypedPerson : typeFit(cls, c.entity.type);
     if (fit === 0 || !agrees(ctx, cls, c.entity)) continue;
     if ((cls === 'he' || cls === 'she') && speaker === c.entity) continue;
     if (!bindingAllows(doc, t.lower, self, c.last)) continue;
