@@ -2,12 +2,14 @@
 // card of headlines inside a paragraph, microdata stamps with their label, rel="tag" lists, a dek that
 // repeats the page's description above the story (and a lede that does and must stay), a caption
 // repeating an image's alt text, a headline the title check misses, an author bio given in JSON-LD,
-// and short prompts ("click here", "Follow ... at https://..."), each with what must stay.
+// a grid of teaser cards, and short prompts ("click here", "Follow ... at https://..."), each with what
+// must stay.
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml } from './article-from-html.js';
 import { parseHTML } from 'linkedom';
 import { removeInlineWidgets } from './inline-widget-filter.js';
 import { removeMarkedFurniture } from './marked-furniture-filter.js';
+import { removeTeaserCards } from './teaser-cards-filter.js';
 import { promoRule, datelineRule } from './text-block-rules.js';
 
 const STORY = [
@@ -94,5 +96,26 @@ describe('short prompts and stamps by their words', () => {
   it('reads a stamp with a zone abbreviation as a dateline', () => {
     expect(datelineRule('November 20, 2025 - 11:28 AMT', 6)).toBe('dateline');
     expect(datelineRule('November 20 was a long day for the AMT union', 9)).toBeNull();
+  });
+});
+
+describe('grids of teaser cards', () => {
+  const card = (n: number, blurb = 'A short blurb about another story.') =>
+    `<div class="card"><p><a href="/story-${n}.html"><img src="/t${n}.jpg" alt=""></a></p><p>${blurb}</p></div>`;
+  it('drops three cards with thumbnails linking elsewhere, and their heading', () => {
+    const { document } = parseHTML(`<div><p>${STORY[0]}</p><section><h2>Most read</h2>${card(1)}${card(2)}${card(3)}</section></div>`);
+    const root = document.querySelector('div') as Element;
+    expect(removeTeaserCards(root)).toEqual(['teaser-cards']);
+    expect(root.textContent).toBe(STORY[0]);
+  });
+  it('keeps two cards (not a grid) and items whose text is story-long', () => {
+    const long = STORY.join(' ');
+    const { document } = parseHTML(`<div><section>${card(1)}${card(2)}</section><section>${card(3, long)}${card(4, long)}${card(5, long)}</section></div>`);
+    expect(removeTeaserCards(document.querySelector('div') as Element)).toEqual([]);
+  });
+  it('keeps a list whose items have no linked picture', () => {
+    const item = (n: number) => `<div class="step"><p><img src="/s${n}.jpg" alt=""></p><p>Step ${n}: mix the flour.</p></div>`;
+    const { document } = parseHTML(`<div><section>${item(1)}${item(2)}${item(3)}</section></div>`);
+    expect(removeTeaserCards(document.querySelector('div') as Element)).toEqual([]);
   });
 });

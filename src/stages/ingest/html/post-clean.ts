@@ -1,5 +1,6 @@
 // Post-cleaner, run on Readability's article element: removes what Readability keeps but a reader
 // does not count as the story, in this order —
+//   0. grids of teaser cards (teaser-cards-filter.ts): first, while their thumbnails are still there
 //   1. figures and captions (by tag, or a class/id naming a caption or credit); blocks that repeat the
 //      page's description (the dek) or an image's alternative text (a caption as text): page-echoes.ts
 //   2. the headline (<h1>, or an h2/h3 repeating the title)
@@ -16,6 +17,7 @@ import { removeMarkedFurniture } from './marked-furniture-filter.js';
 import { echoKey, type PageEchoes } from './page-echoes.js';
 import { isBoilerplate } from './pre-clean.js';
 import { removeRelatedLinks } from './related-links-filter.js';
+import { removeTeaserCards } from './teaser-cards-filter.js';
 
 const CAPTIONS = 'figure, figcaption, picture, img, video, audio, caption';
 /** Class or id naming a caption or credit: "newsCaption", "image-credit", "wp-caption-text". */
@@ -28,6 +30,7 @@ const STORY_WORDS = 15;
 
 /** `echoes`: the page's description and image texts (pageEchoes), read before the page was cleaned. */
 export function postClean(content: Element, title: string | null, ownUrls: string[] = [], echoes?: PageEchoes): void {
+  removeTeaserCards(content);
   for (const el of content.querySelectorAll(CAPTIONS)) if (!holdsParagraphs(el)) el.remove();
   if (echoes) removeEchoes(content, echoes);
   for (const el of [...content.querySelectorAll('[class], [id]')]) {
