@@ -3,7 +3,7 @@
 // (the name tagger, cue model and rules were trained and tuned on them); stages that need structure
 // read doc.syntax through ./syntax-queries.ts.
 //
-// A budget: at most MAX_PARSED_TOKENS tokens of a document are parsed (a long article has 20,000).
+// A budget: at most MAX_PARSED_TOKENS (50,000) tokens of a document are parsed (a long article has 20,000).
 // Sentences past it keep wink's tags and lemmas and a flat tree (each word a `dep` of the first), so
 // a 20 MB input costs seconds, not minutes; the document says so in its warnings.
 import type { Doc } from '../../core/document.js';
@@ -11,7 +11,7 @@ import type { Stage } from '../../core/stage.js';
 import type { SyntaxLayer } from '../../core/syntax.js';
 import { syntaxModel } from './syntax-model.js';
 
-export const MAX_PARSED_TOKENS = 200_000;
+export const MAX_PARSED_TOKENS = 50_000;
 
 export const syntaxStage: Stage = createSyntaxStage();
 
