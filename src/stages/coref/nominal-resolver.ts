@@ -11,7 +11,7 @@ import type { Gender } from './agreement.js';
 import type { MentionHistory } from './mention-history.js';
 import { tokenAt } from './mention-roles.js';
 
-export interface Nominal { start: number; end: number; head: number; noun: string }
+export interface Nominal { start: number; end: number; head: number; noun: string; plural: boolean }
 
 const ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'agency', 'ministry', 'department', 'party', 'team', 'club', 'band', 'university', 'college', 'school', 'bank', 'airline', 'council', 'committee', 'newspaper', 'paper', 'network', 'union', 'association', 'foundation', 'institute', 'corporation', 'business', 'retailer', 'carmaker', 'automaker', 'manufacturer', 'startup', 'charity', 'church', 'league', 'board', 'commission', 'parliament', 'army', 'militia', 'broadcaster', 'publisher', 'studio', 'label', 'station', 'channel', 'website', 'site', 'service', 'center', 'centre', 'museum', 'hospital', 'court', 'government', 'administration', 'regime']);
 const PLACE_NOUNS = new Set(['country', 'nation', 'city', 'town', 'village', 'province', 'region', 'capital', 'island', 'county', 'municipality', 'kingdom', 'republic', 'state', 'territory', 'district', 'neighbourhood', 'neighborhood', 'river', 'lake', 'mountain', 'peninsula', 'continent']);
@@ -22,7 +22,7 @@ const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'capital', 'municip
 const GENDERED: Record<string, Gender> = { man: 'm', boy: 'm', emperor: 'm', actor: 'm', lord: 'm', king: 'm', prince: 'm', woman: 'f', girl: 'f', empress: 'f', actress: 'f', lady: 'f', queen: 'f', princess: 'f' };
 const ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'pres.': 'president', 'sec.': 'secretary', 'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'capt.': 'captain', 'adm.': 'admiral', 'supt.': 'superintendent', 'det.': 'detective' };
 
-/** "the" + modifiers + a common noun head, singular; the span ends at the head. */
+/** "the" + modifiers + a common noun head; the span ends at the head. */
 export function findNominals(doc: Doc): Nominal[] {
   const out: Nominal[] = [];
   const tokens = doc.tokens;
@@ -32,20 +32,20 @@ export function findNominals(doc: Doc): Nominal[] {
     let head = -1;
     if (syntax) {
       const h = syntax.head[i];
-      if (syntax.deprel[i] === 'det' && h > i && h - i <= 5 && syntax.upos[h] === 'NOUN' && syntax.xpos[h] === 'NN') head = h;
+      if (syntax.deprel[i] === 'det' && h > i && h - i <= 5 && syntax.upos[h] === 'NOUN' && (syntax.xpos[h] === 'NN' || syntax.xpos[h] === 'NNS')) head = h;
     } else {
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
         const pos = tokens[k].pos;
         if (pos === 'NOUN') head = k;
         else if (pos !== 'ADJ') break;
       }
-      if (head >= 0 && /[^s]s$/.test(tokens[head].lower)) head = -1;
     }
     if (head < 0) continue;
     let proper = false;
     for (let k = i + 1; k <= head; k++) if (tokens[k].pos === 'PROPN') proper = true;
     if (proper) continue;
-    out.push({ start: tokens[i].start, end: tokens[head].end, head, noun: tokens[head].lower });
+    const plural = syntax ? syntax.xpos[head] === 'NNS' : /[^s]s$/.test(tokens[head].lower);
+    out.push({ start: tokens[i].start, end: tokens[head].end, head, noun: tokens[head].lower, plural });
   }
   return out;
 }
@@ -54,7 +54,15 @@ export function resolveNominal(doc: Doc, history: MentionHistory, genders: Map<E
   // "the village of Iskra" names Iskra; "the leader of the party" is nobody named before, unless the
   // parse says so ("Ann Cole is the leader of the party").
   if (doc.tokens[n.head + 1]?.lower === 'of') return namedAfterOf(doc, history, n) ?? fromParse(doc, history, n);
-  return fromParse(doc, history, n) ?? fromApposition(doc, history, n) ?? fromTitle(doc, history, n) ?? fromKind(history, genders, n);
+  // A plural ("the islands", "the brothers") only names an entity that the word is part of the name of.
+  if (n.plural) return fromApposition(doc, history, n) ?? fromNameWord(history, n);
+  return fromParse(doc, history, n) ?? fromApposition(doc, history, n) ?? fromTitle(doc, history, n) ?? fromNameWord(history, n) ?? fromKind(history, genders, n);
+}
+
+/** The entity most recently named with the noun in its name: "the mosque" for the Blue Mosque. */
+function fromNameWord(history: MentionHistory, n: Nominal): Entity | null {
+  for (const c of history.before(n.start, 10)) if (c.entity.name.toLowerCase().split(/\s+/).includes(n.noun)) return c.entity;
+  return null;
 }
 
 function namedAfterOf(doc: Doc, history: MentionHistory, n: Nominal): Entity | null {
@@ -77,7 +85,10 @@ function fromApposition(doc: Doc, history: MentionHistory, n: Nominal): Entity |
   let next = n.head + 1;
   if (types && tokens[next]?.lower === ',') next++;
   const after = next < tokens.length ? history.covering(tokens[next].start) : null;
-  if (after && after.form === 'name' && after.start === tokens[next].start && fits(after.entity)) return after.entity;
+  // Right after the noun any name fits ("the television series Gilmore Girls") unless it begins a
+  // clause ("the money NASA asked for"); after a comma its type must fit.
+  const clause = (m: { token: number }): boolean => !doc.syntax || m.token < 0 || /^(?:nsubj|obj|csubj)/.test(doc.syntax.deprel[m.token]);
+  if (after && after.form === 'name' && after.start === tokens[next].start && fits(after.entity) && (next > n.head + 1 || !clause(after))) return after.entity;
   const first = tokenAt(doc, n.start);
   if (types && first >= 2 && tokens[first - 1].lower === ',') {
     const before = history.covering(tokens[first - 2].start);
@@ -130,7 +141,7 @@ function fromKind(history: MentionHistory, genders: Map<Entity, Gender | null>, 
   const sentence = history.locate(n.start, n.end).sentence;
   for (const c of history.before(n.start, 10)) {
     if (!types.includes(c.entity.type)) continue;
-    if (c.entity.type === 'ORG' && !orgKindFits(history, c.entity, n.noun)) continue;
+    if ((c.entity.type === 'ORG' || c.entity.type === 'MISC') && ORG_NOUNS.has(n.noun) && !orgKindFits(history, c.entity, n.noun)) continue;
     const g = GENDERED[n.noun];
     if (g && genders.get(c.entity) && genders.get(c.entity) !== g) continue;
     // "the country" is a country, "the city" is not.
