@@ -51,9 +51,9 @@ export function findNominals(doc: Doc): Nominal[] {
 }
 
 export function resolveNominal(doc: Doc, history: MentionHistory, genders: Map<Entity, Gender | null>, n: Nominal): Entity | null {
-  // "the village of Iskra" names Iskra; "the leader of the party" is nobody named before, unless the
-  // parse says so ("Ann Cole is the leader of the party").
-  if (doc.tokens[n.head + 1]?.lower === 'of') return namedAfterOf(doc, history, n) ?? fromParse(doc, history, n);
+  // "the village of Iskra" names Iskra; "the leader of the party" is nobody named before; the parse
+  // comes first ("Athens is the capital city of Greece" is Athens).
+  if (doc.tokens[n.head + 1]?.lower === 'of') return fromParse(doc, history, n) ?? namedAfterOf(doc, history, n);
   // A plural ("the islands", "the brothers") only names an entity that the word is part of the name of.
   if (n.plural) return fromApposition(doc, history, n) ?? fromNameWord(history, n);
   return fromParse(doc, history, n) ?? fromApposition(doc, history, n) ?? fromTitle(doc, history, n) ?? fromNameWord(history, n) ?? fromKind(history, genders, n);
@@ -113,11 +113,12 @@ function fromParse(doc: Doc, history: MentionHistory, n: Nominal): Entity | null
   }
   // Only a name and an entity of the kind the noun says: "It was the first time" and "the fact" link nothing.
   const types = kindTypes(n.noun);
-  const named = (token: number): Entity | null => {
+  const named = (token: number, linked = false): Entity | null => {
     const m = token < 0 ? null : history.covering(doc.tokens[token].start);
-    return m && m.form === 'name' && (!types || types.includes(m.entity.type)) ? m.entity : null;
+    return m && (m.form === 'name' || linked) && (!types || types.includes(m.entity.type)) ? m.entity : null;
   };
-  if (cop && subject >= 0) return named(subject);
+  // A linked pronoun as the subject only for a noun of known kind: "It is the largest town", not "It was the first time".
+  if (cop && subject >= 0) return named(subject, types !== null);
   if (!types) return null;
   if (syntax.deprel[n.head] === 'appos') return named(syntax.head[n.head]);
   return named(appos);
