@@ -190,3 +190,11 @@ export class PerceptronTrainer {
     return buildLinearModel(s.nClasses, s.keys, s.counts, s.cls, s.weight);
   }
 }
+
+/** Fisher-Yates shuffle in place with a seeded generator: the epoch order of the trainers. */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}

@@ -2,7 +2,7 @@
 // (Goldberg & Nivre 2013). From the second epoch on, a wrong transition is followed with probability
 // 0.9, so the model learns to recover from its own mistakes. Seeded: same data, same model.
 // Called by scripts/train-syntax.mjs.
-import { PerceptronTrainer, type StoredLinear } from '../../models/hashed-perceptron.js';
+import { PerceptronTrainer, shuffle, type StoredLinear } from '../../models/hashed-perceptron.js';
 import { rng } from '../../models/sequence-perceptron.js';
 import { LEFT, ParserState, RIGHT, SHIFT } from './arc-hybrid.js';
 import { DependencyParser, type ParserData } from './dependency-parser.js';
@@ -51,10 +51,7 @@ export function trainParser(
   const random = rng(seed);
   const order = train.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const idx of order) {
       const ex = train[idx];
       const st = new ParserState(ex.sw.n);

@@ -1,7 +1,7 @@
 // Training of the POS tagger (src/stages/syntax/pos-tagger.ts) on treebank sentences: seeded
 // shuffles, so the same data give the same model. Called by scripts/train-syntax.mjs.
 import { hashString } from '../../models/feature-hash.js';
-import { PerceptronTrainer, type StoredLinear } from '../../models/hashed-perceptron.js';
+import { PerceptronTrainer, shuffle, type StoredLinear } from '../../models/hashed-perceptron.js';
 import { rng } from '../../models/sequence-perceptron.js';
 import { ambiguityClasses, MAX_TAGGER_FEATURES, NO_TAG, PosTagger, taggerFeatures, type TaggerData } from './pos-tagger.js';
 import { SentenceWords } from './word-features.js';
@@ -48,10 +48,7 @@ export function trainTagger(train: readonly TaggedSentence[], dev: readonly Tagg
   const random = rng(seed);
   const order = prepared.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let correct = 0;
     let total = 0;
     for (const idx of order) {
