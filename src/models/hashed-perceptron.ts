@@ -19,10 +19,23 @@ export interface LinearModel {
   /** Entries, two words each: the class (read as Int32) and its weight (read as Float32). */
   readonly entryClass: Int32Array;
   readonly entryWeight: Float32Array;
+  /**
+   * Models of few classes (the parser's three transitions) keep every weight inside its slot instead:
+   * slots of 1 + nClasses words, the key then the weights (read as Float32), so a lookup touches
+   * one cache line and no entry array. Null for the others.
+   */
+  readonly dense: Float32Array | null;
 }
+
+/** Up to this many classes a model is stored dense (weights in the slot). */
+const DENSE_CLASSES = 3;
 
 /** Adds the weights of the `n` first features in `keys` to `out` (length nClasses). */
 export function scoreInto(model: LinearModel, keys: Int32Array, n: number, out: Float64Array): void {
+  if (model.dense) {
+    scoreDense(model.table, model.dense, model.nClasses, keys, n, out);
+    return;
+  }
   const { table, entryClass, entryWeight } = model;
   const mask = (table.length >>> 1) - 1;
   for (let f = 0; f < n; f++) {
@@ -43,8 +56,48 @@ export function scoreInto(model: LinearModel, keys: Int32Array, n: number, out: 
   }
 }
 
+function scoreDense(table: Int32Array, dense: Float32Array, K: number, keys: Int32Array, n: number, out: Float64Array): void {
+  const stride = K + 1;
+  const mask = table.length / stride - 1;
+  for (let f = 0; f < n; f++) {
+    const key = keys[f];
+    let slot = (key ^ (key >>> 15)) & mask;
+    for (;;) {
+      const at = slot * stride;
+      const k = table[at];
+      if (k === key) {
+        for (let c = 0; c < K; c++) out[c] += dense[at + 1 + c];
+        break;
+      }
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+function buildDense(nClasses: number, keys: Int32Array, counts: Uint8Array, cls: Uint8Array, weight: Float32Array): LinearModel {
+  const stride = nClasses + 1;
+  let size = 1;
+  while (size * 0.7 < keys.length) size <<= 1; // load factor at most 0.7: slots are wide
+  const buffer = new ArrayBuffer(size * stride * 4);
+  const table = new Int32Array(buffer);
+  const dense = new Float32Array(buffer);
+  const mask = size - 1;
+  let at = 0;
+  for (let f = 0; f < keys.length; f++) {
+    const key = keys[f];
+    let slot = (key ^ (key >>> 15)) & mask;
+    while (table[slot * stride] !== 0) slot = (slot + 1) & mask;
+    table[slot * stride] = key;
+    for (let j = at; j < at + counts[f]; j++) dense[slot * stride + 1 + cls[j]] = weight[j];
+    at += counts[f];
+  }
+  return { nClasses, table, entryClass: new Int32Array(0), entryWeight: new Float32Array(0), dense };
+}
+
 /** Builds the lookup table over features given as parallel arrays (keys, counts, classes, weights). */
 export function buildLinearModel(nClasses: number, keys: Int32Array, counts: Uint8Array, cls: Uint8Array, weight: Float32Array): LinearModel {
+  if (nClasses <= DENSE_CLASSES) return buildDense(nClasses, keys, counts, cls, weight);
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const table = new Int32Array(size * 2);
@@ -66,7 +119,7 @@ export function buildLinearModel(nClasses: number, keys: Int32Array, counts: Uin
     entryClass[j << 1] = cls[j];
     entryWeight[(j << 1) + 1] = weight[j];
   }
-  return { nClasses, table, entryClass, entryWeight };
+  return { nClasses, table, entryClass, entryWeight, dense: null };
 }
 
 /** The stored form: features in insertion order with their non-zero weights. */
