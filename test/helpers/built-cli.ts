@@ -55,3 +55,16 @@ export function storyline(args: string[], cwd: string, timeoutMs = 300_000): Pro
 export function start(args: string[], cwd: string): ChildProcess {
   return spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+/** The base URL a started `storyline serve` prints on stderr ("on http://127.0.0.1:PORT"); rejects if it exits first. */
+export function servedUrl(child: ChildProcess): Promise<string> {
+  return new Promise((done, fail) => {
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+      if (m) done(m[1]);
+    });
+    child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${err}`)));
+  });
+}

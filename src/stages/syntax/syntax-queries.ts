@@ -11,6 +11,8 @@ const OBJECT = ['obj'];
 const COMPLEMENT = ['ccomp', 'xcomp'];
 /** Dependents that belong to a noun phrase's core (left out: clauses, appositions, conjuncts). */
 const NP_CORE = new Set(['det', 'amod', 'compound', 'flat', 'nummod', 'nmod:poss', 'case', 'nmod', 'advmod', 'fixed', 'goeswith', 'dep']);
+/** The core dependents inside the head's own words: a possessor or an "of" phrase is a noun phrase of its own. */
+const NP_CLIMB = new Set(['det', 'amod', 'compound', 'flat', 'nummod', 'advmod', 'fixed', 'goeswith', 'dep']);
 
 function matches(rel: string, wanted: readonly string[]): boolean {
   for (const w of wanted) {
@@ -128,7 +130,7 @@ export class SyntaxView {
     let t = i;
     for (let guard = 0; guard < 64; guard++) {
       const h = this.head(t);
-      if (h < 0 || !NP_CORE.has(this.rel(t)) || this.rel(t) === 'nmod' || this.rel(t) === 'nmod:poss' || this.rel(t) === 'case') break;
+      if (h < 0 || !NP_CLIMB.has(this.rel(t))) break;
       t = h;
     }
     return t;

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT } from '../../helpers/built-cli.js';
+import { ensureBuilt, ROOT, servedUrl } from '../../helpers/built-cli.js';
 
 const BIN = join(ROOT, 'bin/storyline.js');
 const PAGE = '<html><head><title>Harbour news</title></head><body><article><h1>Harbour news</h1>' +
@@ -22,15 +22,7 @@ const servers: ChildProcess[] = [];
 function serve(args: string[]): Promise<string> {
   const child = spawn(process.execPath, [BIN, 'serve', '--db', join(tmp, `c${servers.length}.db`), '--port', '0', '--log-level', 'warn', '--workers', '1', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   servers.push(child);
-  return new Promise((done, fail) => {
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
-      if (m) done(m[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${err}`)));
-  });
+  return servedUrl(child);
 }
 
 const extractUrl = (base: string) =>

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT } from '../../helpers/built-cli.js';
+import { ensureBuilt, ROOT, servedUrl } from '../../helpers/built-cli.js';
 
 const BIN = join(ROOT, 'bin/storyline.js');
 
@@ -18,15 +18,7 @@ beforeAll(async () => {
   ensureBuilt(); // `npm test` builds first; a bare `npx vitest run` may find dist/ stale
   tmp = mkdtempSync(join(tmpdir(), 'storyline-serve-'));
   child = spawn(process.execPath, [BIN, 'serve', '--db', join(tmp, 'corpus.db'), '--port', '0', '--log-level', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  base = await new Promise<string>((done, fail) => {
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const m = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
-      if (m) done(m[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${err}`)));
-  });
+  base = await servedUrl(child);
 });
 
 afterAll(() => {
