@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { StorylineError } from '../core/errors.js';
 import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
-import { loadState, lockState, newFeed, saveState, type FeedEntry } from '../stages/ingest/feeds/feed-state.js';
+import { loadState, lockState, newFeed, saveState, type FeedEntry } from './feed-state.js';
 import { parseOpml } from '../stages/ingest/feeds/opml-parser.js';
 import { decodePage } from '../stages/ingest/fetch/charset.js';
 import { parseUrl } from '../stages/ingest/fetch/fetch-url.js';

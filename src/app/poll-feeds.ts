@@ -11,7 +11,7 @@ import type { Source } from '../core/records/page.js';
 import { NearDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
 import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
 import { nextPollAfterFailure } from '../stages/ingest/feeds/feed-backoff.js';
-import { loadState, lockState, saveState, type FeedEntry, type FeedState } from '../stages/ingest/feeds/feed-state.js';
+import { loadState, lockState, saveState, type FeedEntry, type FeedState } from './feed-state.js';
 import type { FeedItem } from '../stages/ingest/feeds/feed-types.js';
 import { parseFeed } from '../stages/ingest/feeds/parse-feed.js';
 import { decodePage } from '../stages/ingest/fetch/charset.js';

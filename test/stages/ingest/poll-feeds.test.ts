@@ -14,7 +14,7 @@ import { addFeeds } from '../../../src/app/feed-subscriptions.js';
 import { pollFeeds, type PollOptions, type PollSummary } from '../../../src/app/poll-feeds.js';
 import type { StoryRecord } from '../../../src/core/record.js';
 import { JsonlAppender } from '../../../src/stages/ingest/feeds/append-jsonl.js';
-import { loadState } from '../../../src/stages/ingest/feeds/feed-state.js';
+import { loadState } from '../../../src/app/feed-state.js';
 import type { SourceFailure } from '../../../src/stages/ingest/sources/source-item.js';
 import { BRIDGE, FLOOD, newsPage, RATES, rss } from './helpers/pages.js';
 import { html, redirect, startServer, type TestServer } from './helpers/test-server.js';

@@ -5,8 +5,8 @@
 // state or the new one, never half of one; a file that does not parse is refused, not overwritten.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { StorylineError } from '../../../core/errors.js';
-import type { SavedDuplicateIndex } from '../../../corpus/duplicates/near-duplicate-index.js';
+import { StorylineError } from '../core/errors.js';
+import type { SavedDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
 
 export interface FeedEntry {
   url: string;
