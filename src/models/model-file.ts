@@ -3,7 +3,7 @@
 // whatever else the component needs (class names, tag dictionary, lemma rules). Stored uncompressed:
 // gunzip took longer than everything else at load; a gzipped file is still read.
 import { gunzipSync } from 'node:zlib';
-import { buildLinearModel, type LinearModel, type StoredLinear } from './hashed-perceptron.js';
+import { buildLinearModel, type LinearModel, type StoredLinear } from './linear-model.js';
 
 const MAGIC = 'SLM1';
 

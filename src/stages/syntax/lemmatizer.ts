@@ -32,6 +32,33 @@ export function lemmatize(data: LemmaData, form: string, xpos: string): string {
   return src.slice(0, src.length - strip) + add || src;
 }
 
+/**
+ * lemmatize() remembered per (Penn tag, form): a text repeats its words, and the suffix rules build a
+ * look-up string per suffix length. Cleared when full, so memory stays bounded on any input.
+ */
+export class CachedLemmatizer {
+  private readonly byTag = new Map<string, Map<string, string>>();
+  private size = 0;
+
+  constructor(readonly data: LemmaData) {}
+
+  lemma(form: string, xpos: string): string {
+    let forms = this.byTag.get(xpos);
+    if (!forms) this.byTag.set(xpos, (forms = new Map()));
+    let lemma = forms.get(form);
+    if (lemma === undefined) {
+      lemma = lemmatize(this.data, form, xpos);
+      if (++this.size > 100_000) {
+        this.byTag.clear();
+        this.size = 0;
+        this.byTag.set(xpos, forms = new Map());
+      }
+      forms.set(form, lemma);
+    }
+    return lemma;
+  }
+}
+
 function edit(src: string, lemma: string): string {
   let p = 0;
   while (p < src.length && p < lemma.length && src[p] === lemma[p]) p++;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dataUrl } from '../../data/load.js';
 import { decodeModelFile } from '../../models/model-file.js';
 import { DependencyParser, type ParserData } from './dependency-parser.js';
-import { lemmatize, type LemmaData } from './lemmatizer.js';
+import { CachedLemmatizer, type LemmaData } from './lemmatizer.js';
 import { PosTagger, type TaggerData } from './pos-tagger.js';
 import { SentenceWords } from './word-features.js';
 
@@ -31,6 +31,7 @@ export interface SentenceAnalysis {
 export class SyntaxModel {
   private readonly upos: string[];
   private readonly xpos: string[];
+  private readonly lemmatizer: CachedLemmatizer;
 
   constructor(
     readonly tagger: PosTagger,
@@ -40,6 +41,7 @@ export class SyntaxModel {
   ) {
     this.upos = tagger.data.tags.map((t) => t.split('\t')[0]);
     this.xpos = tagger.data.tags.map((t) => t.split('\t')[1]);
+    this.lemmatizer = new CachedLemmatizer(lemmas);
   }
 
   analyze(forms: readonly string[]): SentenceAnalysis {
@@ -53,7 +55,7 @@ export class SyntaxModel {
     for (let i = 0; i < sw.n; i++) {
       upos.push(this.upos[tags[i]]);
       xpos.push(this.xpos[tags[i]]);
-      lemma.push(lemmatize(this.lemmas, forms[i], this.xpos[tags[i]]));
+      lemma.push(this.lemmatizer.lemma(forms[i], this.xpos[tags[i]]));
       deprel.push(head[i] < 0 ? 'root' : this.parser.data.labels[label[i]]);
     }
     return { upos, xpos, lemma, head, deprel };

@@ -78,6 +78,37 @@ export function wordShape(form: string): string {
 
 const NONE = 0x5f5f5f5f;
 
+// A word's integer features, computed once per distinct form and kept: most tokens of a text are
+// frequent words met before, and building them (lower case, shape, five hashes, a cluster look-up)
+// cost as much as tagging them. Cleared when full, so memory stays bounded on any input.
+const FIELDS = 13;
+const CACHE_LIMIT = 100_000;
+const known = new Map<string, { ints: Int32Array; lower: string }>();
+
+function wordRecord(form: string): { ints: Int32Array; lower: string } {
+  let rec = known.get(form);
+  if (rec) return rec;
+  const low = form.toLowerCase();
+  const digitless = /\d/.test(low) ? low.replace(/\d/g, '0') : low;
+  const ints = new Int32Array(FIELDS);
+  ints[0] = hashString(digitless);
+  ints[1] = hashString(wordShape(form));
+  ints[2] = hashString(form);
+  ints[3] = low.charCodeAt(0) | 0;
+  ints[4] = hashString(low.slice(0, 3));
+  ints[5] = hashString(low.slice(-1));
+  ints[6] = hashString(low.slice(-2));
+  ints[7] = hashString(low.slice(-3));
+  ints[8] = low.length > 4 ? hashString(low.slice(-4)) : NONE;
+  const table = wordClusters();
+  const packed = table.get(low) ?? table.get(digitless);
+  for (let k = 0; k < CLUSTER_PREFIXES.length; k++) ints[9 + k] = packed === undefined ? -1 : clusterPrefix(packed, CLUSTER_PREFIXES[k]);
+  rec = { ints, lower: low };
+  if (known.size >= CACHE_LIMIT) known.clear();
+  known.set(form, rec);
+  return rec;
+}
+
 /** Lexical integer features of one sentence's words. */
 export class SentenceWords {
   readonly n: number;
@@ -111,22 +142,19 @@ export class SentenceWords {
     this.suf4 = new Int32Array(n);
     this.c = CLUSTER_PREFIXES.map(() => new Int32Array(n));
     const lower: string[] = [];
-    const table = wordClusters();
     for (let i = 0; i < n; i++) {
-      const form = forms[i];
-      const low = form.toLowerCase();
+      const { ints, lower: low } = wordRecord(forms[i]);
       lower.push(low);
-      this.word[i] = hashString(low.replace(/\d/g, '0'));
-      this.shape[i] = hashString(wordShape(form));
-      this.form[i] = hashString(form);
-      this.pre1[i] = low.charCodeAt(0) | 0;
-      this.pre3[i] = hashString(low.slice(0, 3));
-      this.suf1[i] = hashString(low.slice(-1));
-      this.suf2[i] = hashString(low.slice(-2));
-      this.suf3[i] = hashString(low.slice(-3));
-      this.suf4[i] = low.length > 4 ? hashString(low.slice(-4)) : NONE;
-      const packed = table.get(low) ?? table.get(low.replace(/\d/g, '0'));
-      for (let k = 0; k < CLUSTER_PREFIXES.length; k++) this.c[k][i] = packed === undefined ? -1 : clusterPrefix(packed, CLUSTER_PREFIXES[k]);
+      this.word[i] = ints[0];
+      this.shape[i] = ints[1];
+      this.form[i] = ints[2];
+      this.pre1[i] = ints[3];
+      this.pre3[i] = ints[4];
+      this.suf1[i] = ints[5];
+      this.suf2[i] = ints[6];
+      this.suf3[i] = ints[7];
+      this.suf4[i] = ints[8];
+      for (let k = 0; k < CLUSTER_PREFIXES.length; k++) this.c[k][i] = ints[9 + k];
     }
     this.lower = lower;
   }
