@@ -3,8 +3,7 @@
 // with authors, modified, canonical URL, site name and each field's choice). A `published` given by
 // the user overrides the page's; the page's own date resolves relative dates otherwise.
 import type { StoryRecord } from '../core/record.js';
-import { articleFromHtml } from '../stages/ingest/html/article-from-html.js';
-import { normalizeDate } from '../stages/ingest/metadata/normalize-date.js';
+import { normalizeDate, readPage } from '../stages/page/read-page.js';
 import type { Source } from '../core/records/page.js';
 import { extractArticle } from './extract.js';
 
@@ -24,7 +23,7 @@ export interface HtmlInput {
 
 export function extractHtmlArticle(input: HtmlInput, warnings: string[] = []): StoryRecord {
   const url = input.url ?? null;
-  const article = articleFromHtml(input.html, { url });
+  const article = readPage(input.html, url);
   const notes = [...warnings, ...article.warnings];
   const given = input.published == null ? null : normalizeDate(input.published);
   if (input.published != null && given == null) {

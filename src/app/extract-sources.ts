@@ -5,7 +5,7 @@
 import type { StoryRecord } from '../core/record.js';
 import type { Source } from '../core/records/page.js';
 import { NearDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
-import { failure } from '../stages/ingest/sources/source-item.js';
+import { failure } from '../sources/source-item.js';
 import { extractArticle } from './extract.js';
 import { extractHtmlArticle } from './extract-html.js';
 import { ingestSources, type SourceFailure, type SourceItem, type SourceOptions } from './ingest-sources.js';

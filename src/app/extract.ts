@@ -7,8 +7,8 @@ import { Pipeline } from '../core/pipeline.js';
 import { toRecord, type StoryRecord } from '../core/record.js';
 import type { PageInfo, Source } from '../core/records/page.js';
 import { defaultPipeline } from '../pipeline/default-pipeline.js';
-import { chooseLanguage, isEnglish } from '../stages/ingest/language/choose-language.js';
-import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../stages/ingest/sources/jsonl-lines.js';
+import { chooseLanguage, isEnglish } from '../stages/page/read-page.js';
+import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../sources/jsonl-lines.js';
 import { checkText } from './decode-input.js';
 import { jsonObjectLine } from './json-line.js';
 

@@ -2,11 +2,11 @@
 // OPML file; list them with when they were polled, their failures and backoff.
 import { readFileSync } from 'node:fs';
 import { StorylineError } from '../core/errors.js';
-import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
+import { canonicalUrl } from '../sources/feeds/canonical-url.js';
 import { loadState, lockState, newFeed, saveState, type FeedEntry } from './feed-state.js';
-import { parseOpml } from '../stages/ingest/feeds/opml-parser.js';
-import { decodePage } from '../stages/ingest/fetch/charset.js';
-import { parseUrl } from '../stages/ingest/fetch/fetch-url.js';
+import { parseOpml } from '../sources/feeds/opml-parser.js';
+import { decodePage } from '../sources/fetch/charset.js';
+import { parseUrl } from '../sources/fetch/fetch-url.js';
 import { isUrl } from './ingest-sources.js';
 
 export interface AddResult {

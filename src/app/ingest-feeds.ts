@@ -8,7 +8,7 @@ import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { StorylineError } from '../core/errors.js';
 import type { StoryRecord } from '../core/record.js';
-import { JsonlAppender } from '../stages/ingest/feeds/append-jsonl.js';
+import { JsonlAppender } from '../sources/feeds/append-jsonl.js';
 import { contentHash } from '../store/content-hash.js';
 import type { ArticleWrite, SaveResult } from '../store/store.js';
 import { DEFAULT_BATCH, type IngestCounts, type IngestHooks } from './ingest.js';

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { JsonObject } from '../store/store.js';
-import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../stages/ingest/sources/jsonl-lines.js';
+import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../sources/jsonl-lines.js';
 import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
 import { jsonObjectLine } from './json-line.js';
 

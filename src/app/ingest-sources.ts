@@ -3,15 +3,15 @@
 // per-item failure. `storyline extract` and `storyline ingest` both read their inputs through this.
 import { stat } from 'node:fs/promises';
 import { StorylineError } from '../core/errors.js';
-import type { ResolveFn } from '../stages/ingest/fetch/connect-policy.js';
-import { fileKind } from '../stages/ingest/sources/file-kinds.js';
-import { readFileItem } from '../stages/ingest/sources/file-source.js';
-import { failure, type SourceEntry } from '../stages/ingest/sources/source-item.js';
-import { fetchItem } from '../stages/ingest/sources/url-source.js';
-import { walkDirectory } from '../stages/ingest/sources/walk-directory.js';
-import { readWarc } from '../stages/ingest/sources/warc-source.js';
+import type { ResolveFn } from '../sources/fetch/connect-policy.js';
+import { fileKind } from '../sources/file-kinds.js';
+import { readFileItem } from '../sources/file-source.js';
+import { failure, type SourceEntry } from '../sources/source-item.js';
+import { fetchItem } from '../sources/url-source.js';
+import { walkDirectory } from '../sources/walk-directory.js';
+import { readWarc } from '../sources/warc-source.js';
 
-export type { SourceEntry, SourceFailure, SourceItem } from '../stages/ingest/sources/source-item.js';
+export type { SourceEntry, SourceFailure, SourceItem } from '../sources/source-item.js';
 
 export interface SourceOptions {
   /** Publication date given by the user; the page's own date is used when this is absent. */

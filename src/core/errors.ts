@@ -12,14 +12,14 @@ export type ErrorCode =
   | 'E_NOT_FOUND'
   // CoNLL-U input of `storyline parse` (src/stages/syntax/conllu.ts).
   | 'E_BAD_CONLLU'
-  // HTML pages (src/stages/ingest/html).
+  // HTML pages (src/stages/page/html).
   | 'E_NO_ARTICLE'
   | 'E_PAGE_TOO_LARGE'
   | 'E_PAGE_TOO_DEEP'
   // The budget of one article on an extraction thread (src/app/parallel/extract-pool.ts).
   | 'E_ARTICLE_TIMEOUT'
   | 'E_ARTICLE_MEMORY'
-  // Fetching, input sources and feeds (src/stages/ingest/fetch, sources, feeds).
+  // Fetching, input sources and feeds (src/sources: fetch, files, WARC, feeds).
   | 'E_FETCH_BAD_URL'
   | 'E_FETCH_TIMEOUT'
   | 'E_FETCH_TOO_LARGE'

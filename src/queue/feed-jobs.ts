@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { listFeeds } from '../app/feed-subscriptions.js';
 import { StorylineError } from '../core/errors.js';
-import { canonicalUrl } from '../stages/ingest/feeds/canonical-url.js';
-import { parseFeed } from '../stages/ingest/feeds/parse-feed.js';
-import { decodePage } from '../stages/ingest/fetch/charset.js';
-import { fetchUrl } from '../stages/ingest/fetch/fetch-url.js';
+import { canonicalUrl } from '../sources/feeds/canonical-url.js';
+import { parseFeed } from '../sources/feeds/parse-feed.js';
+import { decodePage } from '../sources/fetch/charset.js';
+import { fetchUrl } from '../sources/fetch/fetch-url.js';
 import type { UrlJob } from './job-data.js';
 import type { SourceProblem } from './job-sources.js';
 

@@ -1,9 +1,9 @@
 // Reads one local HTML or text file (gzipped or not) into a source item. Gzipped files are inflated
 // under the same size cap as fetched pages, so a gzip bomb in a folder stops at the cap.
 import { createReadStream } from 'node:fs';
-import { StorylineError } from '../../../core/errors.js';
-import { decodePage } from '../fetch/charset.js';
-import { readCapped } from '../fetch/read-capped.js';
+import { StorylineError } from '../core/errors.js';
+import { decodePage } from './fetch/charset.js';
+import { readCapped } from './fetch/read-capped.js';
 import { isGzipped } from './file-kinds.js';
 import { idFromFileName } from './source-ids.js';
 import type { SourceItem } from './source-item.js';

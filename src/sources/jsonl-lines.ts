@@ -4,7 +4,7 @@
 // (node:readline builds each line as one string: a 1 GB line ends the whole batch in
 // "RangeError: Invalid string length".) Lines end at LF; a CR before it is dropped (CRLF files).
 import type { Readable } from 'node:stream';
-import { formatBytes } from '../fetch/read-capped.js';
+import { formatBytes } from './fetch/read-capped.js';
 
 /** Longest JSONL line read, in bytes: the same cap as one file or page (`ingest`'s 50 MB). */
 export const MAX_LINE_BYTES = 50 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // What an input source yields: one article's raw content (plain text or an HTML page) with where it
 // came from, or a per-item failure that a batch reports and steps over.
-import type { ErrorCode } from '../../../core/errors.js';
-import { StorylineError } from '../../../core/errors.js';
+import type { ErrorCode } from '../core/errors.js';
+import { StorylineError } from '../core/errors.js';
 
 export interface SourceItem {
   kind: 'text' | 'html';

@@ -1,8 +1,8 @@
 // Fetches one URL into a source item: HTML (or XHTML) pages and plain text; other media are refused.
 // A page the site's robots.txt disallows for Storyline is not fetched (fetch/robots.ts).
-import { StorylineError } from '../../../core/errors.js';
-import { fetchUrl, parseUrl, type FetchOptions } from '../fetch/fetch-url.js';
-import { assertRobotsAllow } from '../fetch/robots.js';
+import { StorylineError } from '../core/errors.js';
+import { fetchUrl, parseUrl, type FetchOptions } from './fetch/fetch-url.js';
+import { assertRobotsAllow } from './fetch/robots.js';
 import { bytesToItem } from './file-source.js';
 import { idFromUrl } from './source-ids.js';
 import type { SourceItem } from './source-item.js';

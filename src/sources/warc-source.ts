@@ -4,8 +4,8 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { StorylineError } from '../../../core/errors.js';
-import { tooLarge } from '../fetch/read-capped.js';
+import { StorylineError } from '../core/errors.js';
+import { tooLarge } from './fetch/read-capped.js';
 import { bytesToItem } from './file-source.js';
 import { failure, type SourceEntry } from './source-item.js';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlArticle } from '../../src/app/extract-html.js';
 import { RecordSchema } from '../../src/core/record.js';
-import { articleFromHtml } from '../../src/stages/ingest/html/article-from-html.js';
+import { articleFromHtml } from '../../src/stages/page/html/article-from-html.js';
 import { recordSpans, spanProblems } from '../helpers/record-spans.js';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}.html`, import.meta.url), 'utf8');

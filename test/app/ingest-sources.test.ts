@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSources, type SourceEntry, type SourceItem } from '../../../src/app/ingest-sources.js';
-import { idFromFileName, idFromUrl } from '../../../src/stages/ingest/sources/source-ids.js';
-import { writeWarc } from './helpers/make-warc.js';
+import { ingestSources, type SourceEntry, type SourceItem } from '../../src/app/ingest-sources.js';
+import { idFromFileName, idFromUrl } from '../../src/sources/source-ids.js';
+import { writeWarc } from '../sources/helpers/make-warc.js';
 
 let dir = '';
 const page = (title: string, body: string) => `<!doctype html><html><head><title>${title}</title></head><body><article><p>${body}</p></article></body></html>`;

@@ -10,14 +10,14 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeeds } from '../../../src/app/feed-subscriptions.js';
-import { pollFeeds, type PollOptions, type PollSummary } from '../../../src/app/poll-feeds.js';
-import type { StoryRecord } from '../../../src/core/record.js';
-import { JsonlAppender } from '../../../src/stages/ingest/feeds/append-jsonl.js';
-import { loadState } from '../../../src/app/feed-state.js';
-import type { SourceFailure } from '../../../src/stages/ingest/sources/source-item.js';
-import { BRIDGE, FLOOD, newsPage, RATES, rss } from './helpers/pages.js';
-import { html, redirect, startServer, type TestServer } from './helpers/test-server.js';
+import { addFeeds } from '../../src/app/feed-subscriptions.js';
+import { pollFeeds, type PollOptions, type PollSummary } from '../../src/app/poll-feeds.js';
+import type { StoryRecord } from '../../src/core/record.js';
+import { JsonlAppender } from '../../src/sources/feeds/append-jsonl.js';
+import { loadState } from '../../src/app/feed-state.js';
+import type { SourceFailure } from '../../src/sources/source-item.js';
+import { BRIDGE, FLOOD, newsPage, RATES, rss } from '../sources/helpers/pages.js';
+import { html, redirect, startServer, type TestServer } from '../sources/helpers/test-server.js';
 
 let server: TestServer;
 let other: TestServer;
@@ -66,7 +66,7 @@ beforeAll(async () => {
     '/bomb': html(gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)), { 'content-encoding': 'gzip' }),
     '/loop-a': redirect('/loop-b'),
     '/loop-b': redirect('/loop-a'),
-    '/broken.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(readFileSync(join(import.meta.dirname, '../../../fixtures/feeds/malformed.xml'))),
+    '/broken.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/malformed.xml'))),
   });
   server.routes.set('/to-internal', redirect(`${other.origin}/internal`));
   const o = server.origin;

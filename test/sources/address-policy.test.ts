@@ -1,7 +1,7 @@
 // Which addresses a fetch refuses: every private, loopback, link-local, CGNAT, multicast, reserved
 // and documentation range, and the IPv6 forms that smuggle one of those IPv4 addresses inside.
 import { describe, expect, it } from 'vitest';
-import { forbiddenReason } from '../../../src/stages/ingest/fetch/address-policy.js';
+import { forbiddenReason } from '../../src/sources/fetch/address-policy.js';
 
 describe('forbiddenReason', () => {
   it.each([

@@ -1,8 +1,8 @@
 // Canonical URLs for de-duplication: the same article behind tracking parameters, "www.", a
 // fragment, a trailing slash or the other scheme is one URL; different articles stay different.
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../../../src/stages/ingest/feeds/canonical-url.js';
-import { backoffMs } from '../../../src/stages/ingest/feeds/feed-backoff.js';
+import { canonicalUrl } from '../../src/sources/feeds/canonical-url.js';
+import { backoffMs } from '../../src/sources/feeds/feed-backoff.js';
 
 describe('canonicalUrl', () => {
   it.each([

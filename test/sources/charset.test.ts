@@ -2,7 +2,7 @@
 // mistakes (UTF-8 bytes declared Latin-1, Latin-1 bytes declared UTF-8), each with a warning.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../../src/stages/ingest/fetch/charset.js';
+import { decodePage } from '../../src/sources/fetch/charset.js';
 
 const latin1 = (s: string) => iconv.encode(s, 'latin1');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');

@@ -6,11 +6,11 @@ import { Readable } from 'node:stream';
 import zlib, { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolveFn } from '../../../src/stages/ingest/fetch/connect-policy.js';
-import { fetchUrl, FetchHttpError, USER_AGENT, type FetchOptions } from '../../../src/stages/ingest/fetch/fetch-url.js';
-import { fetchItem } from '../../../src/stages/ingest/sources/url-source.js';
+import type { ResolveFn } from '../../src/sources/fetch/connect-policy.js';
+import { fetchUrl, FetchHttpError, USER_AGENT, type FetchOptions } from '../../src/sources/fetch/fetch-url.js';
+import { fetchItem } from '../../src/sources/url-source.js';
 import { html, redirect, startServer, type TestServer } from './helpers/test-server.js';
-import { codeOfAsync as code } from '../../helpers/error-code.js';
+import { codeOfAsync as code } from '../helpers/error-code.js';
 
 let server: TestServer;
 let other: TestServer;

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { feedDate } from '../../../src/stages/ingest/feeds/feed-dates.js';
-import { parseFeed } from '../../../src/stages/ingest/feeds/parse-feed.js';
-import { parseOpml } from '../../../src/stages/ingest/feeds/opml-parser.js';
+import { feedDate } from '../../src/sources/feeds/feed-dates.js';
+import { parseFeed } from '../../src/sources/feeds/parse-feed.js';
+import { parseOpml } from '../../src/sources/feeds/opml-parser.js';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/feeds');
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/feeds');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('parseFeed', () => {

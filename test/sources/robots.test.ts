@@ -1,11 +1,11 @@
-// robots.txt for article pages (src/stages/ingest/fetch/robots.ts, applied by fetchItem): against a
+// robots.txt for article pages (src/sources/fetch/robots.ts, applied by fetchItem): against a
 // local server, so every answer of the protocol is real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FetchOptions } from '../../../src/stages/ingest/fetch/fetch-url.js';
-import { clearRobotsCache } from '../../../src/stages/ingest/fetch/robots.js';
-import { fetchItem } from '../../../src/stages/ingest/sources/url-source.js';
+import type { FetchOptions } from '../../src/sources/fetch/fetch-url.js';
+import { clearRobotsCache } from '../../src/sources/fetch/robots.js';
+import { fetchItem } from '../../src/sources/url-source.js';
 import { html, startServer, type TestServer } from './helpers/test-server.js';
-import { codeOfAsync as code } from '../../helpers/error-code.js';
+import { codeOfAsync as code } from '../helpers/error-code.js';
 
 const PAGE = '<html><body><p>A page.</p></body></html>';
 const ROBOTS = [

@@ -3,8 +3,8 @@
 // the stack ("Maximum call stack size exceeded", no error code, no record).
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/core/records/token.js';
-import { jsonLdCandidates } from '../../src/stages/ingest/metadata/jsonld-candidates.js';
-import { stripSiteName } from '../../src/stages/ingest/metadata/resolve-title.js';
+import { jsonLdCandidates } from '../../src/stages/page/metadata/jsonld-candidates.js';
+import { stripSiteName } from '../../src/stages/page/metadata/resolve-title.js';
 import { nounPhraseEndingAt } from '../../src/stages/quotes/phrases.js';
 
 const N = 100_000;

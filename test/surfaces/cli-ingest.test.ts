@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordSchema, type StoryRecord } from '../../../src/core/record.js';
-import { spanProblems } from '../../helpers/record-spans.js';
-import { ensureBuilt, jsonLines, storyline, storylineAsync } from './helpers/cli.js';
-import { writeWarc } from './helpers/make-warc.js';
-import { BRIDGE, FLOOD, newsPage, RATES, rss } from './helpers/pages.js';
-import { html, startServer, type TestServer } from './helpers/test-server.js';
+import { RecordSchema, type StoryRecord } from '../../src/core/record.js';
+import { spanProblems } from '../helpers/record-spans.js';
+import { ensureBuilt, jsonLines, storyline, storylineAsync } from '../sources/helpers/cli.js';
+import { writeWarc } from '../sources/helpers/make-warc.js';
+import { BRIDGE, FLOOD, newsPage, RATES, rss } from '../sources/helpers/pages.js';
+import { html, startServer, type TestServer } from '../sources/helpers/test-server.js';
 
 let dir = '';
 let server: TestServer;

@@ -3,7 +3,7 @@
 // a line that does not parse takes its turn in the output order as an error, so messages stay in order.
 import type { Readable } from 'node:stream';
 import { StorylineError, type ErrorCode } from '../../core/errors.js';
-import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../../stages/ingest/sources/jsonl-lines.js';
+import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../../sources/jsonl-lines.js';
 import { parseArticleLine, type ArticleInput, type BatchHooks, type BatchResult } from '../extract.js';
 import { createExtractPool, type InOrderOptions } from './extract-pool.js';
 import { isItemError, type ItemOutcome } from './item-outcome.js';

@@ -1,6 +1,6 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1): items with url (else external_url),
 // content_html / content_text, summary, date_published.
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import { absoluteUrl } from './absolute-url.js';
 import { feedDate } from './feed-dates.js';
 import type { Feed, FeedItem } from './feed-types.js';

@@ -1,6 +1,6 @@
 // OPML subscription lists: every <outline> with an xmlUrl, at any depth (folders nest outlines),
 // in document order, each URL once.
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import type { OpmlFeed } from './feed-types.js';
 import { absoluteUrl } from './absolute-url.js';
 import { attr, child, list, parseXml } from './xml-tree.js';

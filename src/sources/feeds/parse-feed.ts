@@ -1,7 +1,7 @@
 // Reads a feed document of any supported kind: JSON Feed when it starts with "{", otherwise XML whose
 // root says which: <rss> (RSS 2.0), <rdf:RDF> (RSS 1.0), <feed> (Atom). Anything else is an
 // E_FEED_PARSE error naming what was found, as is malformed XML or JSON.
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import { parseAtom } from './atom-parser.js';
 import type { Feed } from './feed-types.js';
 import { parseJsonFeed } from './json-feed-parser.js';

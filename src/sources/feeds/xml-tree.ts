@@ -3,7 +3,7 @@
 // dropped (content:encoded -> encoded, dc:date -> date, atom:link -> link); the parser's limits on
 // entity definitions and expansions guard against "billion laughs" documents.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -6,7 +6,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupAllOptions, LookupOneOptions } from 'node:dns';
 import type { Socket } from 'node:net';
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import { forbiddenReason } from './address-policy.js';
 
 /** Resolves a host name to its addresses (injectable so tests can play a hostile DNS). */

@@ -3,7 +3,7 @@
 // and a connect policy that refuses private addresses on the first hop and on every redirect.
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import { makePolicy, guardedLookup, guardSocket, assertAllowed, type ConnectPolicy, type ResolveFn } from './connect-policy.js';
 import { contentEncoding, readCapped, tooLarge, type ContentEncoding } from './read-capped.js';
 import { isIP } from 'node:net';

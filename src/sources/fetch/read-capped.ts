@@ -3,7 +3,7 @@
 // stopped as soon as it passes the cap, with the stream destroyed rather than drained.
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 
 export type ContentEncoding = 'identity' | 'gzip' | 'deflate' | 'br';
 

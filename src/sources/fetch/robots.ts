@@ -8,7 +8,7 @@
 // next page of that site asks again. A page the rules disallow fails with E_FETCH_ROBOTS (for good);
 // one refused because robots.txt could not be read fails with E_FETCH_NETWORK (try again later).
 import { createRequire } from 'node:module';
-import { StorylineError } from '../../../core/errors.js';
+import { StorylineError } from '../../core/errors.js';
 import { fetchUrl, FetchHttpError, type FetchOptions } from './fetch-url.js';
 
 // A CommonJS module whose bundled typings do not describe its export as callable under NodeNext.

@@ -10,7 +10,7 @@ import type { ExtractPool } from '../../app/parallel/extract-pool.js';
 import { isItemError } from '../../app/parallel/item-outcome.js';
 import { StorylineError } from '../../core/errors.js';
 import type { StoryRecord } from '../../core/record.js';
-import { fetchItem } from '../../stages/ingest/sources/url-source.js';
+import { fetchItem } from '../../sources/url-source.js';
 import { contentHash } from '../../store/content-hash.js';
 import type { Store } from '../../store/store.js';
 import type { ServerContext } from './server-context.js';

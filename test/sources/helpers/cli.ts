@@ -2,9 +2,9 @@
 // it is missing or older than src/.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from '../../../helpers/built-cli.js';
+import { ROOT } from '../../helpers/built-cli.js';
 
-export { ROOT, ensureBuilt } from '../../../helpers/built-cli.js';
+export { ROOT, ensureBuilt } from '../../helpers/built-cli.js';
 
 export function storyline(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(ROOT, 'bin/storyline.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });

@@ -15,9 +15,9 @@ import { parseArticleTimeout, parseWorkers } from '../../../app/parallel/extract
 import { extractJsonlParallel } from '../../../app/parallel/extract-jsonl-parallel.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
-import { decodePage } from '../../../stages/ingest/fetch/charset.js';
-import { readCapped } from '../../../stages/ingest/fetch/read-capped.js';
-import { fileKind } from '../../../stages/ingest/sources/file-kinds.js';
+import { decodePage } from '../../../sources/fetch/charset.js';
+import { readCapped } from '../../../sources/fetch/read-capped.js';
+import { fileKind } from '../../../sources/file-kinds.js';
 import { formatPretty } from '../format-pretty.js';
 import { Progress } from '../progress.js';
 

@@ -6,7 +6,7 @@ import { addFeeds, listFeeds } from '../../../app/feed-subscriptions.js';
 import { pollFeeds, type FeedReport } from '../../../app/poll-feeds.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
-import { JsonlAppender } from '../../../stages/ingest/feeds/append-jsonl.js';
+import { JsonlAppender } from '../../../sources/feeds/append-jsonl.js';
 import { count } from '../plural.js';
 
 export const DEFAULT_STATE = '.storyline/feeds.json';
