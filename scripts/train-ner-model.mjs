@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // Trains the English name tagger (two-pass structured perceptron, src/stages/entities/ner/) on
-// CoNLL-2003 train; dev is used only to choose the number of epochs. Deterministic (seeded).
+// CoNLL-2003 train (Reuters 1996) plus the named mentions of GUM train (Wikinews news and interviews,
+// Wikipedia biographies, academic, court and travel texts), so that it learns more than one kind of
+// text; CoNLL-2003 dev is used only to choose the number of epochs. Deterministic (seeded).
+// GUM's mentions become CoNLL-2003 names in src/stages/entities/ner/gum-names.ts: a mention headed by
+// a proper noun, cut to its run of proper nouns (no article, title or description); person -> PER,
+// organization -> ORG, place -> LOC, Wikipedia-linked event, object and abstract -> MISC; a single-word
+// demonym ("Americans") and a capitalised demonym adjective ("Spanish art") -> MISC, as CoNLL has them;
+// time and quantity mentions are no names; a sentence with a name of another kind is left out.
 // Writes data/lexicons/first-names.json (given names from train) and data/models/ner-perceptron.json.
 // Run:  npm run train:ner            (builds dist/ first)
-//       node scripts/train-ner-model.mjs [--scheme BIO|BILOU] [--passes 1|2] [--min-count 2] [--scale 100]
+//       node scripts/train-ner-model.mjs [--gum FILE|''] [--scheme BIO|BILOU] [--passes 1|2] [--min-count 2] [--scale 100]
 //                                         [--honorifics 0.15] [--seed 7] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Pipeline } from '../dist/core/pipeline.js';
 import { segmentStage } from '../dist/stages/segment/wink-segmenter.js';
 import { getLexicon } from '../dist/stages/entities/lexicon.js';
+import { gumGoldDocs } from '../dist/stages/entities/ner/gum-names.js';
 import { NerGazetteer } from '../dist/stages/entities/ner/ner-gazetteer.js';
 import { TagScheme } from '../dist/stages/entities/ner/tag-scheme.js';
 import { docFacts, docFeatures } from '../dist/stages/entities/ner/ner-doc-features.js';
@@ -20,6 +28,7 @@ import { storeWeights } from '../dist/models/stored-sequence-weights.js';
 const { values: opt } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/conll2003' },
+    gum: { type: 'string', default: '../shared/data/ud-english/gum-train.conllu' },
     scheme: { type: 'string', default: 'BIO' },
     passes: { type: 'string', default: '2' },
     'max-epochs': { type: 'string', default: '30' },
@@ -47,7 +56,10 @@ const read = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.tr
 // Honorifics ("Mr.", "Sen.") before a seeded 15% of train person names: Reuters 1996 hardly uses
 // them, most news does (without this, "Mr. Petrov told ..." loses Petrov). Dev F1 is unchanged.
 const augment = rng(SEED);
-const trainGold = read(`${opt.data}/train.jsonl`).map((g) => withHonorifics(g, Number(opt.honorifics), augment));
+const lex = getLexicon();
+const gumGold = opt.gum ? gumGoldDocs(readFileSync(opt.gum, 'utf8'), { isDemonym: (w) => lex.demonyms.has(w), isTitle: (w) => lex.titleHeads.has(w) || lex.honorifics.has(w) }) : [];
+const trainGold = [...read(`${opt.data}/train.jsonl`), ...gumGold].map((g) => withHonorifics(g, Number(opt.honorifics), augment));
+log(`train: CoNLL-2003 ${trainGold.length - gumGold.length} documents, GUM ${gumGold.length} (${gumGold.reduce((s, d) => s + d.entities.length, 0)} names)`);
 const devGold = read(`${opt.data}/dev.jsonl`);
 
 // Given names from train only. A name counts when it starts person names in MIN_NAME_DOCS documents;
@@ -58,7 +70,7 @@ const nameDocs = new Map();
 for (const names of namesByDoc) for (const n of names) nameDocs.set(n, (nameDocs.get(n) ?? 0) + 1);
 const firstNames = [...nameDocs].filter(([, c]) => c >= MIN_NAME_DOCS).map(([n]) => n).sort();
 writeFileSync(new URL('data/lexicons/first-names.json', root), `${JSON.stringify({
-  _about: `Given names: the first token of person names of two or more tokens in CoNLL-2003 train, lower-cased, found in ${MIN_NAME_DOCS}+ documents. Written by scripts/train-ner-model.mjs; read by the name tagger's gazetteer features.`,
+  _about: `Given names: the first token of person names of two or more tokens in CoNLL-2003 train and GUM train, lower-cased, found in ${MIN_NAME_DOCS}+ documents. Written by scripts/train-ner-model.mjs; read by the name tagger's gazetteer features.`,
   names: firstNames,
 }, null, 0)}\n`);
 log(`first names: ${firstNames.length} (from ${nameDocs.size} seen in train)`);
@@ -66,7 +78,7 @@ log(`first names: ${firstNames.length} (from ${nameDocs.size} seen in train)`);
 const scheme = new TagScheme(opt.scheme);
 const mask = scheme.mask();
 const shipped = new Set(firstNames);
-const gaz = new NerGazetteer(getLexicon(), shipped);
+const gaz = new NerGazetteer(lex, shipped);
 const pipeline = new Pipeline([segmentStage]);
 const train = trainGold.map((g, d) => {
   gaz.firstName = (w) => (nameDocs.get(w) ?? 0) - (namesByDoc[d].has(w) ? 1 : 0) >= MIN_NAME_DOCS;
@@ -135,7 +147,7 @@ if (opt.passes === '2') {
 
 const scale = Number(opt.scale);
 const model = {
-  about: `English name tagger: ${passes.length}-pass structured averaged perceptron over ${scheme.name} tags (PER, ORG, LOC, MISC), trained on CoNLL-2003 train by scripts/train-ner-model.mjs (seed ${SEED}; epochs ${passes.map((p) => p.epoch).join(', ')} chosen on dev; dev token-span F1 ${passes.map((p) => p.dev.toFixed(4)).join(', ')}). Weights x${scale}, rounded; zeros dropped.`,
+  about: `English name tagger: ${passes.length}-pass structured averaged perceptron over ${scheme.name} tags (PER, ORG, LOC, MISC), trained on CoNLL-2003 train${gumGold.length ? ' and GUM train (named mentions)' : ''} by scripts/train-ner-model.mjs (seed ${SEED}; epochs ${passes.map((p) => p.epoch).join(', ')} chosen on dev; dev token-span F1 ${passes.map((p) => p.dev.toFixed(4)).join(', ')}). Weights x${scale}, rounded; zeros dropped.`,
   scheme: scheme.name,
   passes: passes.map((p) => storeWeights(p.weights, table.index.names.slice(0, p.nFeatures), scale)),
 };

@@ -9,6 +9,7 @@
 // Training builds the same strings token by token (`tokenFeatures`), so both paths agree.
 import type { Doc } from '../../../core/document.js';
 import type { Token } from '../../../core/records/token.js';
+import { wordClusters } from '../../syntax/word-features.js';
 import type { NerGazetteer } from './ner-gazetteer.js';
 
 /** Features of one word, by the offset they are seen from. */
@@ -144,6 +145,25 @@ export interface WordFeatureSink {
 }
 
 const PREFIX_TEMPLATES = ['p1', 'p2', 'p3', 'p4'];
+
+/**
+ * GloVe cluster paths (data/models/word-clusters.tsv, the syntax models' loader) cut at several
+ * lengths, coarse to fine (Turian et al. 2010): a word no training text holds still looks like the
+ * words it keeps company with in 6 billion tokens ("Salesforce" beside the software companies).
+ */
+const CLUSTER_LENGTHS = [4, 8, 12, 16] as const;
+const CLUSTER_TEMPLATES = CLUSTER_LENGTHS.map((k) => `c${k}`);
+/** The cluster prefixes seen from the neighbours (±1): the coarser ones. */
+const NEAR_CLUSTERS = [1, 3] as const;
+
+/** A lower-case word's cluster path as a bit string ("" when the clusters lack it). */
+export function clusterPath(lower: string): string {
+  const table = wordClusters();
+  const packed = table.get(lower) ?? table.get(lower.replace(/\d/g, '0'));
+  if (packed === undefined) return '';
+  const len = packed >>> 16;
+  return len === 0 ? '' : (packed & 0xffff).toString(2).padStart(len, '0');
+}
 const SUFFIX_TEMPLATES = ['x1', 'x2', 'x3', 'x4'];
 
 /**
@@ -160,6 +180,11 @@ export function visitWordFeatures(norm: string, gaz: NerGazetteer, sink: WordFea
   for (let k = 1; k <= 4 && k < lower.length; k++) {
     sink.center(PREFIX_TEMPLATES[k - 1], lower.slice(0, k));
     sink.center(SUFFIX_TEMPLATES[k - 1], lower.slice(-k));
+  }
+  const path = clusterPath(lower);
+  if (path) {
+    for (let k = 0; k < CLUSTER_LENGTHS.length; k++) sink.center(CLUSTER_TEMPLATES[k], path.slice(0, CLUSTER_LENGTHS[k]));
+    for (const k of NEAR_CLUSTERS) sink.near(CLUSTER_TEMPLATES[k], path.slice(0, CLUSTER_LENGTHS[k]));
   }
   sink.near('l', lower);
   sink.near('s', short);
