@@ -10,7 +10,7 @@ export const QuoteSchema = z.object({
   source: SpanSchema.nullable().describe('The mention that names the speaker here'),
   speaker: z.string().nullable().describe('Id of the speaker entity'),
   direct: z.boolean().describe('Verbatim words inside quotation marks'),
-  belief: z.boolean().optional().describe('Reports what the source thinks, believes, expects or fears (a cognition verb), not words said or written'),
+  belief: z.boolean().optional().describe('Reports what the source thinks, wants, intends or stands for (a cognition, desire or stance verb with no quotation), not words said or written'),
   channel: SpanSchema.nullable().describe('Where it was said: "in an interview on Fox News Radio", "on X"'),
   extractor: z.string(),
 });

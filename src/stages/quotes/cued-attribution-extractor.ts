@@ -19,7 +19,16 @@ import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
 
-const EXTRACTOR = 'quotes.cued.v1';
+/**
+ * Provenance by how the cue was found: a verb of the speech lexicon, a lexicon verb that needs a
+ * clause after it, the learned cue model, a quotation in a naming verb's object, or "according to".
+ */
+const EXTRACTORS: Record<CueKind, string> = {
+  strong: 'quotes.lexicon-cue.v1',
+  weak: 'quotes.clause-cue.v1',
+  learned: 'quotes.learned-cue.v1',
+  according: 'quotes.according-to.v1',
+};
 const OBJECT_TAKING = new Set(['tell', 'ask', 'inform', 'assure', 'reassure', 'warn', 'remind', 'urge', 'advise', 'promise']);
 const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'now', 'instead', 'also', 'indeed', 'then', 'separately', 'later', 'earlier']);
 const END_PUNCT = new Set(['.', '!', '?', '...', '…']);
@@ -43,7 +52,7 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
       const a = kind === 'according'
         ? accordingTo(ctx, i, sentence.firstToken, sentence.endToken)
         : verbCue(ctx, i, kind, sentence.firstToken, sentence.endToken, inSentence);
-      if (a) { a.kind = kind; clipEarlier(ctx, inSentence, a); inSentence.push(a); out.push(a); }
+      if (a) { a.kind = kind; a.quote.extractor = EXTRACTORS[kind]; clipEarlier(ctx, inSentence, a); inSentence.push(a); out.push(a); }
       if (kind === 'according') i++;
     }
   }
@@ -84,7 +93,7 @@ function dropSwallowing(ctx: AttributionContext, out: Attribution[]): void {
   out.length = n;
 }
 
-function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
+export function hasQuotation(ctx: AttributionContext, content: Span[]): boolean {
   return content.some((c) => {
     const r = lowerBound(ctx.regions, c.start, (q) => q.open);
     return r < ctx.regions.length && ctx.regions[r].close <= c.end;
@@ -508,7 +517,7 @@ function contentAfter(ctx: AttributionContext, j: number, end: number): Span[] |
 function make(ctx: AttributionContext, content: Span[], cue: Span, source: Span | null, cueToken: number, sourceTokens: [number, number] | null, channel: Channel | null): Attribution {
   const direct = content.every((c) => ctx.regions.some((q) => q.open === c.start && q.close === c.end));
   return {
-    quote: quote({ content, cue, source, direct, channel: channel?.span ?? null, extractor: EXTRACTOR }),
+    quote: quote({ content, cue, source, direct, channel: channel?.span ?? null, extractor: EXTRACTORS.strong }),
     cueToken,
     sourceTokens,
   };
