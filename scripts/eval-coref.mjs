@@ -5,6 +5,7 @@
 // smallest such). Only chains that contain a proper name count. For each mention of these kinds:
 //   pronoun   he she his her him they them their
 //   it        it its, in an organisation's chain
+//   it-other  it its, in a named chain of another non-person type (reported, not a target)
 //   nominal   a definite description or role noun: "the" ... with a common-noun head
 // it is right when Storyline put it on an entity that holds one of the chain's names. Accuracy is over
 // the mentions whose chain's name Storyline found as an entity (a missed name is the name tagger's

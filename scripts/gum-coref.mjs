@@ -85,13 +85,15 @@ function headOf(words, m) {
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'them', 'their']);
 const IT = new Set(['it', 'its']);
-export const KINDS = ['pronoun', 'it', 'nominal'];
+// 'it' is the measure (an organisation's it/its); GUM dev has three such mentions, so
+// 'it-other' reports it/its in named chains of the other non-person types (places, events, works) beside it.
+export const KINDS = ['pronoun', 'it', 'nominal', 'it-other'];
 
 function kindOf(doc, m, chainType) {
   const head = doc.words[m.head];
   const lower = head.form.toLowerCase();
   if (m.first === m.last && PRONOUNS.has(lower)) return 'pronoun';
-  if (m.first === m.last && IT.has(lower)) return chainType === 'organization' ? 'it' : null;
+  if (m.first === m.last && IT.has(lower)) return chainType === 'organization' ? 'it' : chainType === 'person' ? null : 'it-other';
   if (doc.words[m.first].form.toLowerCase() === 'the' && head.upos === 'NOUN') return 'nominal';
   return null;
 }
@@ -135,7 +137,8 @@ export function scoreDocument(doc, sys, errors) {
       const kind = m.named ? 'name' : kindOf(doc, m, ms[0].type);
       if (!kind) continue;
       const got = align(m)?.entity ?? null;
-      scored.push({ chain, entity: got });
+      // B-cubed keeps to the kinds, so it stays comparable.
+      if (kind !== 'it-other') scored.push({ chain, entity: got });
       if (kind === 'name') continue;
       const c = score.counts[kind];
       c.all++;

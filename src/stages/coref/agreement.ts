@@ -45,6 +45,33 @@ export function typeFit(cls: PronounClass, type: EntityType): number {
 }
 
 /**
+ * How well an entity fits a pronoun class, beyond its type: a family named in the plural ("the
+ * Sams", "the Obamas") is a group, never "he", "she" or "it"; a given name the name tagger typed as
+ * an organisation or place ("Gloria" as ORG) is a person, whom "he"/"she" reach with `mistyped`.
+ */
+export function entityFit(doc: Doc, cls: PronounClass, e: Entity, mistyped: number): number {
+  if (isFamily(doc, e)) return cls === 'they' ? 1 : 0;
+  if (mistypedPerson(e)) return cls === 'he' || cls === 'she' ? mistyped : typeFit(cls, 'PERSON');
+  return typeFit(cls, e.type);
+}
+
+/**
+ * A family: every name mention is "the" + one capitalised word in -s, typed a person or the plural of
+ * a person's surname in the article ("the Sams" after "Thomas Sam").
+ */
+export function isFamily(doc: Doc, e: Entity): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(e.name)) return false;
+  if (e.type !== 'PERSON' && !doc.entities.some((p) => p.type === 'PERSON' && p.name.split(/\s+/).length > 1 && p.name.endsWith(` ${e.name.slice(0, -1)}`))) return false;
+  let names = 0;
+  for (const m of e.mentions) {
+    if (m.form === 'pronoun' || m.form === 'description') continue;
+    if (!/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+    names++;
+  }
+  return names > 0;
+}
+
+/**
  * A name the name tagger typed as an organisation or place that reads as a person's: one word, a
  * given name, and no country, city or organisation of that name in our lexicons ("Gloria" tagged ORG).
  * "he"/"she" may point at it, more weakly than at a person.

@@ -27,6 +27,20 @@ describe('coref: negative cases', () => {
     expect(linkOf(text2, 'its')).toBe('Kestrel Bank');
   });
 
+  it('the owner in "His mother wrote" is not the speaker', () => {
+    const text = 'Oskar Lind returned to school in May. His mother wrote, "He has no illness that I know of."';
+    const r = extract(text);
+    const quote = r.quotes.find((q) => q.direct);
+    expect(quote).toBeDefined();
+    expect(r.entities.find((e) => e.id === quote?.speaker)?.name).not.toBe('Oskar Lind');
+  });
+
+  it('"they" is not one person when a family is named', () => {
+    const text = 'Daniel Okafor and Ruth Okafor run a bakery. The Okafors said they would open a second shop.';
+    expect(linkOf(text, 'they')).not.toBe('Ruth Okafor');
+    expect(linkOf(text, 'they')).not.toBe('Daniel Okafor');
+  });
+
   it('"it" announcing a clause names nothing', () => {
     const text = 'Harlow Motors opened a factory in Ohio. It is likely that more jobs will follow.';
     expect(linkOf(text, 'It')).toBeNull();

@@ -10,6 +10,8 @@ const CASES: [string, string, string, number, string][] = [
   ['title noun', 'Gov. Dana Whitfield signed the bill on Tuesday. The governor praised the vote.', 'The governor', 0, 'Dana Whitfield'],
   ['kind of organisation', 'Norvale Foods Inc. cut 200 jobs in March. The company blamed the weather.', 'The company', 0, 'Norvale Foods Inc.'],
   ['its for an organisation', 'Brightwell Bank reported a loss. Its shares fell sharply.', 'Its', 0, 'Brightwell Bank'],
+  ['a name set before its pronoun', 'We hired two editors. Tomas Varga, he joined in May, he writes the reviews.', 'he', 0, 'Tomas Varga'],
+  ['a family named in the plural', 'Peter Halloran and Maria Halloran bought a farm. Neighbours said the Hallorans kept to themselves and that they rarely left.', 'they', 0, 'Hallorans'],
   ['"I" inside a quote is the speaker', '“I will run again,” Pedro Gil said.', 'I', 0, 'Pedro Gil'],
 ];
 

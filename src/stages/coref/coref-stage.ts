@@ -3,9 +3,10 @@
 // to its speaker. Order: leader descriptions, then pronouns and descriptions outside quotations in
 // text order, then quote speakers, then the words inside quotations (which need the speaker).
 //   pronoun outside quotes             "Ana Ruiz ... She said"    -> ./pronoun-resolver.ts
-//   description or role noun           "the governor", "the company" -> ./nominal-resolver.ts
+//   description or role noun           "the governor", "the company" -> ./nominal-ranker.ts
 //   leader description                 "the Russian leader"       -> the person tied to Russia with a leader title
 //   name inside the source span        "Mr Trump said"            -> the entity of that name
+//                                      "His mother said"          -> not him: a possessor is not the speaker
 //   pronoun source left unlinked       "he said"                  -> subject of the nearest sentence before
 //   relative pronoun                   "Mr Zelenskyy, who ..."    -> the name right before it
 //   no source (uncued quote paragraph)                            -> the speaker of the quote just before
@@ -20,10 +21,11 @@ import { findDescriptions, namedPeople, resolveDescription } from './description
 import { buildMentionIndex, salientBefore, sentenceOf } from './salience.js';
 import { lowerBound, spanMembership } from '../../core/sorted.js';
 import type { Quote } from '../../core/records/quote.js';
-import { pronounClass, type Gender } from './agreement.js';
+import { isPossessive, pronounClass, type Gender } from './agreement.js';
 import { MentionHistory } from './mention-history.js';
 import { tokenAt } from './mention-roles.js';
-import { findNominals, resolveNominal } from './nominal-resolver.js';
+import { findNominals } from './nominal-resolver.js';
+import { resolveNominal } from './nominal-ranker.js';
 import { resolvePronoun, type PronounContext } from './pronoun-resolver.js';
 
 const EXTRACTOR = 'coref.rules.v2';
@@ -145,6 +147,8 @@ function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMen
   for (let k = lowerBound(all, source.start - MAX_MENTION_LENGTH, (m) => m.start); k < all.length && all[k].start < source.end; k++) {
     const m = all[k];
     if (m.end <= source.start) continue;
+    // "His mother said": the possessor is not the speaker.
+    if (m.end < source.end && isPossessive(doc.text.slice(m.start, m.end).toLowerCase())) continue;
     const key = (SPEAKER_TYPES[m.entity.type] ?? 9) * 1e9 + m.start;
     if (key < bestKey) { bestKey = key; best = m.entity; }
   }

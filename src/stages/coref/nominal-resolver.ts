@@ -19,7 +19,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'emperor'
 const WORK_NOUNS = new Set(['event', 'series', 'episode', 'show', 'film', 'movie', 'album', 'song', 'book', 'novel', 'play', 'competition', 'tournament', 'festival', 'championship', 'war', 'battle', 'conference', 'summit', 'election', 'programme', 'program', 'project', 'mission']);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'capital', 'municipality']);
-const GENDERED: Record<string, Gender> = { man: 'm', boy: 'm', emperor: 'm', actor: 'm', lord: 'm', king: 'm', prince: 'm', woman: 'f', girl: 'f', empress: 'f', actress: 'f', lady: 'f', queen: 'f', princess: 'f' };
+export const GENDERED: Record<string, Gender> = { man: 'm', boy: 'm', emperor: 'm', actor: 'm', lord: 'm', king: 'm', prince: 'm', woman: 'f', girl: 'f', empress: 'f', actress: 'f', lady: 'f', queen: 'f', princess: 'f' };
 const ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'pres.': 'president', 'sec.': 'secretary', 'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'capt.': 'captain', 'adm.': 'admiral', 'supt.': 'superintendent', 'det.': 'detective' };
 
 /** "the" + modifiers + a common noun head; the span ends at the head. */
@@ -32,7 +32,7 @@ export function findNominals(doc: Doc): Nominal[] {
     let head = -1;
     if (syntax) {
       const h = syntax.head[i];
-      if (syntax.deprel[i] === 'det' && h > i && h - i <= 5 && syntax.upos[h] === 'NOUN' && (syntax.xpos[h] === 'NN' || syntax.xpos[h] === 'NNS')) head = h;
+      if (syntax.deprel[i] === 'det' && h > i && h - i <= 5 && ((syntax.upos[h] === 'NOUN' && (syntax.xpos[h] === 'NN' || syntax.xpos[h] === 'NNS')) || capitalisedTitle(doc, h))) head = h;
     } else {
       for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
         const pos = tokens[k].pos;
@@ -42,7 +42,7 @@ export function findNominals(doc: Doc): Nominal[] {
     }
     if (head < 0) continue;
     let proper = false;
-    for (let k = i + 1; k <= head; k++) if (tokens[k].pos === 'PROPN') proper = true;
+    for (let k = i + 1; k <= head; k++) if (tokens[k].pos === 'PROPN' && !capitalisedTitle(doc, k)) proper = true;
     if (proper) continue;
     const plural = syntax ? syntax.xpos[head] === 'NNS' : /[^s]s$/.test(tokens[head].lower);
     out.push({ start: tokens[i].start, end: tokens[head].end, head, noun: tokens[head].lower, plural });
@@ -50,7 +50,14 @@ export function findNominals(doc: Doc): Nominal[] {
   return out;
 }
 
-export function resolveNominal(doc: Doc, history: MentionHistory, genders: Map<Entity, Gender | null>, n: Nominal): Entity | null {
+/** "the Secretary", "the Governor": a title written capitalised, with no name after it. */
+function capitalisedTitle(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return getLexicon().titleHeads.has(doc.tokens[k].lower) && !(next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.norm));
+}
+
+/** The rules' choice: the first form in the module header that applies. */
+export function ruleNominal(doc: Doc, history: MentionHistory, genders: Map<Entity, Gender | null>, n: Nominal): Entity | null {
   // "the village of Iskra" names Iskra; "the leader of the party" is nobody named before; the parse
   // comes first ("Athens is the capital city of Greece" is Athens).
   if (doc.tokens[n.head + 1]?.lower === 'of') return fromParse(doc, history, n) ?? namedAfterOf(doc, history, n);
@@ -124,8 +131,13 @@ function fromParse(doc: Doc, history: MentionHistory, n: Nominal): Entity | null
   return named(appos);
 }
 
+/** Whether one of a person's titles has the noun as a word ("Gov." for "the governor"). */
+export function titleFits(e: Entity, noun: string): boolean {
+  return e.titles.some((t) => t.toLowerCase().split(/\s+/).some((w) => (ABBREVIATIONS[w] ?? w) === noun));
+}
+
 function fromTitle(doc: Doc, history: MentionHistory, n: Nominal): Entity | null {
-  const titled = new Set(doc.entities.filter((e) => e.type === 'PERSON' && e.titles.some((t) => t.toLowerCase().split(/\s+/).some((w) => (ABBREVIATIONS[w] ?? w) === n.noun))));
+  const titled = new Set(doc.entities.filter((e) => e.type === 'PERSON' && titleFits(e, n.noun)));
   if (titled.size === 0) return null;
   // The one named most recently before the description.
   for (let k = history.indexBefore(n.start); k >= 0; k--) if (titled.has(history.mentions[k].entity)) return history.mentions[k].entity;
@@ -164,14 +176,14 @@ const CORPORATE = /\b(?:inc|corp|co|ltd|llc|plc|ag|sa|gmbh|nv|bv|holdings|group|
  * Brightwell Bank) or written just before a name of it ("the dockers' union FNV Havens"); a business
  * noun also fits an organisation with a corporate suffix or with no kind given at all.
  */
-function orgKindFits(history: MentionHistory, e: Entity, noun: string): boolean {
+export function orgKindFits(history: MentionHistory, e: Entity, noun: string): boolean {
   const kinds = history.kindsOf(e);
   if (kinds.has(noun)) return true;
   if (!BUSINESS_NOUNS.has(noun)) return false;
   return CORPORATE.test(e.name) || ![...kinds].some((k) => ORG_NOUNS.has(k) && !BUSINESS_NOUNS.has(k));
 }
 
-function kindTypes(noun: string): EntityType[] | null {
+export function kindTypes(noun: string): EntityType[] | null {
   if (ORG_NOUNS.has(noun)) return ['ORG', 'MISC'];
   if (WORK_NOUNS.has(noun)) return ['EVENT', 'MISC'];
   if (PLACE_NOUNS.has(noun)) return ['GPE', 'LOC', 'FAC'];

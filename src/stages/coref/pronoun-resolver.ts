@@ -9,10 +9,13 @@
 //   "Ms Ortiz met Mr Lee. She thanked him."     she -> Ortiz (subject, parallel), him -> Lee
 //   "The bank cut rates. Its shares fell."     its -> the bank's entity
 //   "It is likely that ..."                    no link: "it" announces a clause
+//   "Josh Kindig, he's coming on board"        he -> the name set before its clause
+//   "a legal person, MOHELA, that could sue in its own name"   its -> what the relative pronoun stands for
+//   "the Sams ... they"                        they -> a family named in the plural (./agreement.ts)
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Span } from '../../core/span.js';
-import { genderOf, isPossessive, isReflexive, mistypedPerson, pronounClass, typeFit, type Gender, type PronounClass } from './agreement.js';
+import { entityFit, genderOf, isPossessive, isReflexive, pronounClass, type Gender, type PronounClass } from './agreement.js';
 import type { Candidate, MentionHistory, Placed } from './mention-history.js';
 
 type Located = Omit<Placed, 'entity' | 'form'>;
@@ -30,6 +33,8 @@ export const PRONOUN_WEIGHTS = {
   sameParagraph: 0.5,
   /** The subject of a verb the pronoun depends on: "Ann Cole, who coaches Lee, said her team won". */
   commanding: 1.5,
+  /** More for the name a relative pronoun above stands for: "MOHELA, that could sue in its own name". */
+  relative: 3,
   salience: 0.6,
   topic: 0.4,
   genderKnown: 1.2,
@@ -64,11 +69,12 @@ export function resolvePronoun(ctx: PronounContext, token: number): Entity | nul
   const inOwnQuote = own.length === 0 ? undefined : (m: Placed) => own.some((c) => c.start <= m.start && m.start < c.end);
   const commanding = commandingSubjects(doc, history, token, (m) => m.quoted !== self.quoted || inOwnQuote?.(m) === true);
   for (const c of history.before(t.start, w.lookback[cls], inOwnQuote)) {
-    const fit = (cls === 'he' || cls === 'she') && mistypedPerson(c.entity) ? w.mistypedPerson : typeFit(cls, c.entity.type);
+    const fit = entityFit(doc, cls, c.entity, w.mistypedPerson);
     if (fit === 0 || !agrees(ctx, cls, c.entity)) continue;
     if ((cls === 'he' || cls === 'she') && speaker === c.entity) continue;
     if (!bindingAllows(doc, t.lower, self, c.last)) continue;
-    const score = scoreCandidate(ctx, cls, fit, self, c) + (commanding.has(c.entity) ? w.commanding : 0);
+    const how = commanding.get(c.entity);
+    const score = scoreCandidate(ctx, cls, fit, self, c) + (how ? w.commanding : 0) + (how === 'relative' ? w.relative : 0);
     if (score > bestScore) { bestScore = score; best = c.entity; }
   }
   if (!best || bestScore < w.threshold[cls]) return null;
@@ -106,6 +112,8 @@ function bindingAllows(doc: Doc, lower: string, self: Located, antecedent: Place
   const sameVerb = syntax.head[self.token] === syntax.head[antecedent.token];
   if (isReflexive(lower)) return sameVerb || antecedent.role === 'subject';
   if (isPossessive(lower) && syntax.deprel[self.token] === 'nmod:poss') return true;
+  // Two subjects of one verb are one referent written twice: "Josh Kindig, he's coming on board".
+  if (self.role === 'subject' && antecedent.role === 'subject') return true;
   return !(sameVerb && antecedent.role === 'subject');
 }
 
@@ -126,19 +134,43 @@ function sameClauseAllows(doc: Doc, lower: string, self: Located, antecedent: Pl
 }
 
 /** Entities that are the subject of a predicate above the pronoun in its sentence's parse. */
-function commandingSubjects(doc: Doc, history: MentionHistory, token: number, skip: (m: Placed) => boolean): Set<Entity> {
-  const out = new Set<Entity>();
+function commandingSubjects(doc: Doc, history: MentionHistory, token: number, skip: (m: Placed) => boolean): Map<Entity, 'subject' | 'relative'> {
+  const out = new Map<Entity, 'subject' | 'relative'>();
   const syntax = doc.syntax;
   if (!syntax) return out;
   const sentence = doc.sentences[doc.tokens[token].sentence];
   const above = new Set<number>();
   for (let h = syntax.head[token], steps = 0; h >= 0 && steps < 50; h = syntax.head[h], steps++) above.add(h);
+  const ownSubject = syntax.deprel[token]?.startsWith('nsubj') === true;
   for (let i = sentence.firstToken; i < Math.min(token, sentence.endToken); i++) {
-    if (!syntax.deprel[i]?.startsWith('nsubj') || !above.has(syntax.head[i])) continue;
+    // A name set before the clause the pronoun is the subject of ("Josh Kindig, he's coming on board";
+    // the parser calls it dislocated or vocative) is who the pronoun restates.
+    const restated = ownSubject && (syntax.deprel[i] === 'dislocated' || syntax.deprel[i] === 'vocative') && syntax.head[i] === syntax.head[token];
+    if (!restated && (!syntax.deprel[i]?.startsWith('nsubj') || !above.has(syntax.head[i]))) continue;
     const m = history.covering(doc.tokens[i].start);
-    if (m && !skip(m)) out.add(m.entity);
+    if (m && !skip(m)) out.set(m.entity, 'subject');
+    const r = m ? null : relativeAntecedent(doc, history, i);
+    if (r && !skip(r)) out.set(r.entity, 'relative');
   }
   return out;
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** The mention a relative pronoun stands for: "a separate legal person, MOHELA, that could sue in its own name". */
+function relativeAntecedent(doc: Doc, history: MentionHistory, token: number): Placed | null {
+  const syntax = doc.syntax;
+  if (!syntax || !RELATIVE.has(doc.tokens[token].lower)) return null;
+  const verb = syntax.head[token];
+  const at = (k: number): Placed | null => (k >= 0 ? history.covering(doc.tokens[k].start) : null);
+  // The parser may hang the clause elsewhere: then the name just before it (", MOHELA, that ...").
+  if (verb < 0 || syntax.deprel[verb] !== 'acl:relcl') return at(doc.tokens[token - 1]?.lower === ',' ? token - 2 : token - 1);
+  const noun = syntax.head[verb];
+  const direct = at(noun);
+  if (direct) return direct;
+  // The noun's apposition, written between it and the clause.
+  for (let k = noun + 1; k < token; k++) if (syntax.head[k] === noun && syntax.deprel[k] === 'appos') return at(k);
+  return null;
 }
 
 /** "It is clear that ...", "it seems to ...", "it rained": an "it" that names nothing. */
