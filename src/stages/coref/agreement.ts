@@ -46,7 +46,7 @@ export function typeFit(cls: PronounClass, type: EntityType): number {
 
 /**
  * How well an entity fits a pronoun class, beyond its type: a family named in the plural ("the
- * Sams", "the Obamas") is a group, never "he", "she" or "it"; a given name the name tagger typed as
+ * Okafors", "the Obamas") is a group, never "he", "she" or "it"; a given name the name tagger typed as
  * an organisation or place ("Gloria" as ORG) is a person, whom "he"/"she" reach with `mistyped`.
  */
 export function entityFit(doc: Doc, cls: PronounClass, e: Entity, mistyped: number): number {
@@ -57,7 +57,7 @@ export function entityFit(doc: Doc, cls: PronounClass, e: Entity, mistyped: numb
 
 /**
  * A family: every name mention is "the" + one capitalised word in -s, typed a person or the plural of
- * a person's surname in the article ("the Sams" after "Thomas Sam").
+ * a person's surname in the article ("the Okafors" after "Ruth Okafor").
  */
 export function isFamily(doc: Doc, e: Entity): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(e.name)) return false;

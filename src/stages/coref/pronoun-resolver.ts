@@ -9,9 +9,9 @@
 //   "Ms Ortiz met Mr Lee. She thanked him."     she -> Ortiz (subject, parallel), him -> Lee
 //   "The bank cut rates. Its shares fell."     its -> the bank's entity
 //   "It is likely that ..."                    no link: "it" announces a clause
-//   "Josh Kindig, he's coming on board"        he -> the name set before its clause
-//   "a legal person, MOHELA, that could sue in its own name"   its -> what the relative pronoun stands for
-//   "the Sams ... they"                        they -> a family named in the plural (./agreement.ts)
+//   "Tomas Varga, he's joining us"             he -> the name set before its clause
+//   "a lender, Kestrel Bank, that could sue in its own name"   its -> what the relative pronoun stands for
+//   "the Okafors ... they"                     they -> a family named in the plural (./agreement.ts)
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Span } from '../../core/span.js';
@@ -33,7 +33,7 @@ export const PRONOUN_WEIGHTS = {
   sameParagraph: 0.5,
   /** The subject of a verb the pronoun depends on: "Ann Cole, who coaches Lee, said her team won". */
   commanding: 1.5,
-  /** More for the name a relative pronoun above stands for: "MOHELA, that could sue in its own name". */
+  /** More for the name a relative pronoun above stands for: "Kestrel Bank, that could sue in its own name". */
   relative: 3,
   salience: 0.6,
   topic: 0.4,
@@ -112,7 +112,7 @@ function bindingAllows(doc: Doc, lower: string, self: Located, antecedent: Place
   const sameVerb = syntax.head[self.token] === syntax.head[antecedent.token];
   if (isReflexive(lower)) return sameVerb || antecedent.role === 'subject';
   if (isPossessive(lower) && syntax.deprel[self.token] === 'nmod:poss') return true;
-  // Two subjects of one verb are one referent written twice: "Josh Kindig, he's coming on board".
+  // Two subjects of one verb are one referent written twice: "Tomas Varga, he's joining us".
   if (self.role === 'subject' && antecedent.role === 'subject') return true;
   return !(sameVerb && antecedent.role === 'subject');
 }
@@ -143,7 +143,7 @@ function commandingSubjects(doc: Doc, history: MentionHistory, token: number, sk
   for (let h = syntax.head[token], steps = 0; h >= 0 && steps < 50; h = syntax.head[h], steps++) above.add(h);
   const ownSubject = syntax.deprel[token]?.startsWith('nsubj') === true;
   for (let i = sentence.firstToken; i < Math.min(token, sentence.endToken); i++) {
-    // A name set before the clause the pronoun is the subject of ("Josh Kindig, he's coming on board";
+    // A name set before the clause the pronoun is the subject of ("Tomas Varga, he's joining us";
     // the parser calls it dislocated or vocative) is who the pronoun restates.
     const restated = ownSubject && (syntax.deprel[i] === 'dislocated' || syntax.deprel[i] === 'vocative') && syntax.head[i] === syntax.head[token];
     if (!restated && (!syntax.deprel[i]?.startsWith('nsubj') || !above.has(syntax.head[i]))) continue;
@@ -157,13 +157,13 @@ function commandingSubjects(doc: Doc, history: MentionHistory, token: number, sk
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 
-/** The mention a relative pronoun stands for: "a separate legal person, MOHELA, that could sue in its own name". */
+/** The mention a relative pronoun stands for: "a lender, Kestrel Bank, that could sue in its own name". */
 function relativeAntecedent(doc: Doc, history: MentionHistory, token: number): Placed | null {
   const syntax = doc.syntax;
   if (!syntax || !RELATIVE.has(doc.tokens[token].lower)) return null;
   const verb = syntax.head[token];
   const at = (k: number): Placed | null => (k >= 0 ? history.covering(doc.tokens[k].start) : null);
-  // The parser may hang the clause elsewhere: then the name just before it (", MOHELA, that ...").
+  // The parser may hang the clause elsewhere: then the name just before it (", Kestrel Bank, that ...").
   if (verb < 0 || syntax.deprel[verb] !== 'acl:relcl') return at(doc.tokens[token - 1]?.lower === ',' ? token - 2 : token - 1);
   const noun = syntax.head[verb];
   const direct = at(noun);
