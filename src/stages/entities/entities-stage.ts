@@ -11,7 +11,10 @@ import { getLexicon, type Lexicon } from './lexicon.js';
 import { extractNameCandidates, type NameCandidate } from './name-candidates-extractor.js';
 import { titleAfter, titleBefore, titleBeforeComma, type FoundTitle } from './titles-extractor.js';
 import { NAME_PARTICLES, nameWords } from './token-tests.js';
-import { mergeTaggedNames } from './merge-tagged-names.js';
+import { mergeTaggedNames, type TypedCandidate } from './merge-tagged-names.js';
+import { splitJoinedNames } from './split-joined-names.js';
+import { dropMarketCodes } from './drop-market-codes.js';
+import { voteNameTypes } from './vote-name-types.js';
 import { tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
@@ -34,11 +37,20 @@ export const entitiesStage: Stage = {
     const rules = extractNameCandidates(doc, lex);
     const chosen = process.env.STORYLINE_RULE_NER
       ? rules.filter((c) => !c.description).map((cand) => ({ cand, type: classifyName(cand, tokens, lex), tagged: false }))
-      : mergeTaggedNames(tagNames(doc), rules, tokens, lex);
+      : nameRefiners(mergeTaggedNames(tagNames(doc), rules, tokens, lex), tokens, lex);
     const typed: Typed[] = chosen.map(({ cand, type, tagged }) => ({ cand, type, tagged, words: nameWords(tokens, cand.first, cand.end) }));
     doc.entities = new EntityBuilder(doc, lex).build(typed);
   },
 };
+
+/**
+ * After the tagger's and the rules' names are merged, in this order: market codes go first (they are
+ * no names, and must not vote); joined names are split before the vote, so that each piece votes for
+ * its own name; the vote comes last and sees every mention.
+ */
+function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
+  return voteNameTypes(splitJoinedNames(dropMarketCodes(typed, tokens, lex), tokens, lex), tokens, lex);
+}
 
 /** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */
 function isFullName(t: Typed): boolean {

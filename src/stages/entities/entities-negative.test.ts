@@ -1,0 +1,42 @@
+// What the entity stage must not do, on texts we wrote: take a capitalised word for a name because
+// of where it stands (a sentence's first word, an interjection, a title-case headline), take a market
+// code for an organisation, or let a name change type through the article.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../test/helpers/extract-text.js';
+
+const names = (text: string) => extract(text).entities.filter((e) => e.mentions.some((m) => m.form === 'name' || m.form === 'surname')).map((e) => e.name);
+const typesOf = (text: string, word: string) => extract(text).entities.filter((e) => e.mentions.some((m) => text.slice(m.start, m.end) === word)).map((e) => e.type);
+
+describe('entities: words that are no names', () => {
+  it.each([
+    ['sentence-initial words', 'Yesterday the committee met. Despite the rain, turnout was high. Nothing was decided.', ['Yesterday', 'Despite', 'Nothing']],
+    ['interjections in quotes', '"Yeah, we will see," the coach said. "Okay, fine," she added. "Wow."', ['Yeah', 'Okay', 'Wow']],
+    ['market codes after an exchange', 'Shares of Harlow Dynamics (NYSE: HLWD) rose 3% on Monday.', ['HLWD']],
+    ['market codes before prices', 'Markets at a glance.\nQXR 4,512.30 +0.6%\nBTVZ 1,204.10 -1.2%\nStocks ended higher.', ['QXR', 'BTVZ']],
+    ['cashtags', 'Traders piled into $HLWD after the report.', ['HLWD']],
+  ])('%s', (_name, text, forbidden) => {
+    const found = names(text);
+    for (const w of forbidden) expect(found).not.toContain(w);
+  });
+});
+
+describe('entities: a name keeps its type through the article', () => {
+  it('a surname after the full name stays a person, whatever a title-case headline said', () => {
+    const text = 'Okafor Warns Of Budget Gap\nSenator Adaeze Okafor said on Monday that the budget gap would widen. Okafor added that talks would resume. Later, Okafor met the mayor.';
+    expect(new Set(typesOf(text, 'Okafor'))).toEqual(new Set(['PERSON']));
+  });
+
+  it('a hyphen-joined pair of places is two places', () => {
+    const text = 'The Lyon-Turin rail link was delayed again. Officials in Lyon and Turin blamed each other.';
+    const found = names(text);
+    expect(found).not.toContain('Lyon-Turin');
+    expect(found).toContain('Lyon');
+  });
+
+  it('"X of Y" splits a person from the organisation', () => {
+    const text = 'Mara Quist of Northwind Capital Partners said the deal was off. Northwind Capital Partners declined to comment.';
+    const e = extract(text).entities;
+    expect(e.find((x) => x.name === 'Mara Quist')?.type).toBe('PERSON');
+    expect(e.some((x) => x.name.includes('Quist of'))).toBe(false);
+  });
+});
