@@ -1,6 +1,6 @@
 // The document: the immutable input text plus the named layers that pipeline stages fill in.
 // Every span in every layer is an offset range into `text` (the original input).
-import type { Entity } from './records/entity.js';
+import type { Entity, Geo } from './records/entity.js';
 import type { Quote } from './records/quote.js';
 import type { Sentence } from './records/sentence.js';
 import type { Token } from './records/token.js';
@@ -23,19 +23,9 @@ export interface DocumentMeta {
   page?: PageInfo | null;
 }
 
-/** Names of the layers a stage may require or assign. */
-export type LayerName =
-  | 'normalized'
-  | 'tokens'
-  | 'sentences'
-  | 'syntax'
-  | 'entities'
-  | 'places'
-  | 'quotes'
-  | 'dates'
-  | 'amounts'
-  | 'events'
-  | 'consistency';
+/** Names of the layers a stage may require, assign or modify: each is the Doc field of that name. */
+export const LAYER_NAMES = ['normalized', 'tokens', 'sentences', 'syntax', 'entities', 'places', 'quotes', 'dates', 'amounts', 'events', 'consistency'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
 
 export class Doc {
   readonly text: string;
@@ -46,14 +36,14 @@ export class Doc {
   /** Tags, lemmas and dependencies per token; null until the syntax stage runs. */
   syntax: SyntaxLayer | null = null;
   entities: Entity[] = [];
+  /** Geocodes by entity id: places (GPE, LOC, FAC) and the countries of demonyms (NORP). */
+  places = new Map<string, Geo>();
   quotes: Quote[] = [];
   dates: DateMention[] = [];
   amounts: Amount[] = [];
   events: StoryEvent[] = [];
   consistency: Consistency[] = [];
   warnings: string[] = [];
-  /** Layers assigned so far, in order. */
-  readonly assigned = new Set<LayerName>();
 
   constructor(text: string, meta: DocumentMeta) {
     this.text = text;
@@ -63,7 +53,6 @@ export class Doc {
   static create(text: string, meta: DocumentMeta): Doc {
     const doc = new Doc(text, meta);
     doc.normalized = normalizeText(text);
-    doc.assigned.add('normalized');
     return doc;
   }
 

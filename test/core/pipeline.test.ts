@@ -1,5 +1,6 @@
 // The pipeline runner checks at construction that each stage's requirements are assigned by an
-// earlier stage (spaCy's pipe analysis), and records which layers each run assigned.
+// earlier stage (spaCy's pipe analysis), likewise each layer a stage modifies, and says which layers
+// a document has after it.
 import { describe, expect, it } from 'vitest';
 import type { LayerName } from '../../src/core/document.js';
 import { StorylineError } from '../../src/core/errors.js';
@@ -54,14 +55,20 @@ describe('Pipeline', () => {
       stage('entities', ['tokens', 'sentences'], ['entities'], ran),
       stage('quotes', ['tokens', 'entities'], ['quotes'], ran),
     ]);
-    const doc = pipeline.run('Ana Ruiz spoke.', { id: 'a' });
+    pipeline.run('Ana Ruiz spoke.', { id: 'a' });
     expect(ran).toEqual(['segment', 'entities', 'quotes']);
-    expect([...doc.assigned]).toEqual(['normalized', 'tokens', 'sentences', 'entities', 'quotes']);
+    expect(pipeline.layers).toEqual(['normalized', 'tokens', 'sentences', 'entities', 'quotes']);
   });
 
   it('provides the normalized layer without any stage', () => {
     expect(() => new Pipeline([stage('reader', ['normalized'], [])])).not.toThrow();
-    expect(new Pipeline([]).run('x', { id: 'empty' }).assigned.has('normalized')).toBe(true);
+    expect(new Pipeline([]).layers).toEqual(['normalized']);
+  });
+
+  it('refuses a stage that modifies a layer no earlier stage assigns', () => {
+    const coref: Stage = { name: 'coref', requires: ['quotes'], assigns: [], modifies: ['entities'], run: () => undefined };
+    const err = pipelineError([stage('quotes', [], ['quotes']), coref]);
+    expect(err.message).toMatch(/"coref" modifies entities/);
   });
 
   it('passes the publication date to stages as their reference date', () => {
