@@ -35,8 +35,10 @@ const SPEAKER_TYPES: Record<string, number> = { PERSON: 0, ORG: 1, FAC: 2, GPE: 
 
 export const corefStage: Stage = {
   name: 'coref.rules',
-  requires: ['entities', 'quotes', 'sentences', 'syntax'],
-  assigns: ['entities', 'quotes'],
+  requires: ['tokens', 'sentences', 'syntax', 'entities', 'quotes'],
+  assigns: [],
+  // Adds mentions (pronouns, descriptions) to entities and links quote sources to them.
+  modifies: ['entities', 'quotes'],
   run(doc: Doc) {
     const direct = doc.quotes.filter((q) => q.direct);
     const quoted = spanMembership(direct.flatMap((q) => q.content));
