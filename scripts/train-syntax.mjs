@@ -7,7 +7,7 @@
 // come from 4-fold jackknifing (each quarter tagged by a tagger trained on the other three).
 // The word clusters it reads (data/models/word-clusters.tsv) come from scripts/build-word-clusters.mjs.
 //
-//   npm run train:syntax [-- --tagger-epochs 8 --parser-epochs 12 --folds 4]
+//   npm run train:syntax [-- --tagger-epochs 8 --parser-epochs 12 --folds 4 --fold-epochs 4]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ const arg = (name, dflt) => {
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const TAGGER_EPOCHS = arg('--tagger-epochs', 8);
-const FOLD_EPOCHS = arg('--fold-epochs', 5);
+const FOLD_EPOCHS = arg('--fold-epochs', 4);
 const PARSER_EPOCHS = arg('--parser-epochs', 12);
 const FOLDS = arg('--folds', 4);
 const SEED = 20261207;

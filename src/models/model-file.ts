@@ -15,6 +15,14 @@ interface Section {
   scale: number;
 }
 
+/**
+ * A section's bytes before its padding: keys, 16-bit weights, counts, classes. Each section starts
+ * 4-aligned (typed-array views need it), whatever the parity of its entry count.
+ */
+function sectionBytes(nFeatures: number, nEntries: number): number {
+  return nFeatures * 4 + nEntries * 2 + nFeatures + nEntries;
+}
+
 export function encodeModelFile(header: object, models: Record<string, StoredLinear>): Buffer {
   const sections: Section[] = [];
   const parts: Buffer[] = [];
@@ -29,7 +37,7 @@ export function encodeModelFile(header: object, models: Record<string, StoredLin
     parts.push(Buffer.from(q.buffer));
     parts.push(Buffer.from(m.counts.buffer, m.counts.byteOffset, m.counts.byteLength));
     parts.push(Buffer.from(m.cls.buffer, m.cls.byteOffset, m.cls.byteLength));
-    const pad = (m.counts.byteLength + m.cls.byteLength) % 4;
+    const pad = sectionBytes(m.keys.length, m.cls.length) % 4;
     if (pad) parts.push(Buffer.alloc(4 - pad));
   }
   const json = Buffer.from(JSON.stringify({ header, sections }));
@@ -60,7 +68,7 @@ export function decodeModelFile<H>(file: Buffer): { header: H; models: Record<st
     at += s.nFeatures;
     const cls = new Uint8Array(buf.buffer, at, s.nEntries);
     at += s.nEntries;
-    const pad = (s.nFeatures + s.nEntries) % 4;
+    const pad = sectionBytes(s.nFeatures, s.nEntries) % 4;
     if (pad) at += 4 - pad;
     const weight = new Float32Array(s.nEntries);
     for (let i = 0; i < weight.length; i++) weight[i] = q[i] / s.scale;

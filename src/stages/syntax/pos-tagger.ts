@@ -8,7 +8,7 @@ import { key1, key2, key3 } from '../../models/feature-hash.js';
 import { scoreInto, type LinearModel } from '../../models/hashed-perceptron.js';
 import type { SentenceWords } from './word-features.js';
 
-export const MAX_TAGGER_FEATURES = 48;
+export const MAX_TAGGER_FEATURES = 64;
 const BOS = -2;
 const EOS = -3;
 const NO_TAG = 254;
@@ -31,23 +31,36 @@ function at(a: Int32Array, n: number, j: number): number {
   return j < 0 ? BOS : j >= n ? EOS : a[j];
 }
 
-/** Writes the features of word i (given the previous two tags) into `out`; returns their count. */
-export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array): number {
-  const n = sw.n;
-  const w = sw.word;
-  let k = 0;
+/**
+ * Features of word i that depend on its form alone (the form fixes its hash, affixes, shape, clusters
+ * and ambiguity class): the tagger scores them once per distinct form and keeps the sum.
+ */
+export function wordOnlyFeatures(sw: SentenceWords, amb: Int32Array, i: number, out: Int32Array, k: number): number {
   out[k++] = key1(1, 0);
-  out[k++] = key1(2, w[i]);
-  out[k++] = key1(3, at(w, n, i - 1));
-  out[k++] = key1(4, at(w, n, i + 1));
-  out[k++] = key1(5, at(w, n, i - 2));
-  out[k++] = key1(6, at(w, n, i + 2));
+  out[k++] = key1(2, sw.word[i]);
   out[k++] = key1(7, sw.suf1[i]);
   out[k++] = key1(8, sw.suf2[i]);
   out[k++] = key1(9, sw.suf3[i]);
   out[k++] = key1(10, sw.suf4[i]);
   out[k++] = key1(11, sw.pre1[i]);
   out[k++] = key1(12, sw.shape[i]);
+  const c = sw.c;
+  for (let p = 0; p < c.length; p++) if (c[p][i] >= 0) out[k++] = key1(20 + p, c[p][i]);
+  out[k++] = key1(29, amb[i]);
+  out[k++] = key1(40, sw.form[i]);
+  out[k++] = key1(42, sw.pre3[i]);
+  return k;
+}
+
+/** Features of word i in its sentence: its neighbours and the previous two tags. */
+export function contextFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array, k: number): number {
+  const n = sw.n;
+  const w = sw.word;
+  const c = sw.c;
+  out[k++] = key1(3, at(w, n, i - 1));
+  out[k++] = key1(4, at(w, n, i + 1));
+  out[k++] = key1(5, at(w, n, i - 2));
+  out[k++] = key1(6, at(w, n, i + 2));
   out[k++] = key1(13, at(sw.shape, n, i - 1));
   out[k++] = key1(14, at(sw.shape, n, i + 1));
   out[k++] = key1(15, t1);
@@ -55,14 +68,11 @@ export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1
   out[k++] = key2(17, t1, t2);
   out[k++] = key2(18, t1, w[i]);
   out[k++] = key2(19, t1, sw.suf3[i]);
-  const c = sw.c;
-  for (let p = 0; p < c.length; p++) if (c[p][i] >= 0) out[k++] = key1(20 + p, c[p][i]);
   out[k++] = key1(24, at(c[1], n, i - 1));
   out[k++] = key1(25, at(c[1], n, i + 1));
   out[k++] = key1(26, at(c[3], n, i - 1));
   out[k++] = key1(27, at(c[3], n, i + 1));
   out[k++] = key1(28, at(c[1], n, i + 2));
-  out[k++] = key1(29, amb[i]);
   out[k++] = key1(30, at(amb, n, i + 1));
   out[k++] = key1(31, at(amb, n, i - 1));
   out[k++] = key2(32, amb[i], t1);
@@ -73,16 +83,24 @@ export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1
   if (i === 0) out[k++] = key1(37, sw.shape[i]);
   out[k++] = key3(38, t1, amb[i], at(amb, n, i + 1));
   out[k++] = key2(39, sw.shape[i], at(sw.suf3, n, i - 1));
-  out[k++] = key1(40, sw.form[i]);
   out[k++] = key2(41, t1, at(w, n, i + 1));
-  out[k++] = key1(42, sw.pre3[i]);
   out[k++] = key2(43, at(sw.form, n, i - 1), sw.form[i]);
   return k;
 }
 
+/** All features of word i (given the previous two tags), as training sees them; returns their count. */
+export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array): number {
+  return contextFeatures(sw, amb, i, t1, t2, out, wordOnlyFeatures(sw, amb, i, out, 0));
+}
+
+/** Word-only score vectors kept per form, at most this many (then cleared: bounded memory). */
+const FORM_CACHE_LIMIT = 20_000;
+
 export class PosTagger {
   private readonly keys = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float64Array;
+  /** Form -> the summed scores of its word-only features (integers in model units, exact as float32). */
+  private readonly byForm = new Map<string, Float32Array>();
 
   constructor(
     readonly model: LinearModel,
@@ -95,19 +113,34 @@ export class PosTagger {
   tag(sw: SentenceWords): Uint8Array {
     const amb = ambiguityClasses(sw, this.data);
     const tags = new Uint8Array(sw.n);
+    const scores = this.scores;
     let t1 = NO_TAG;
     let t2 = NO_TAG;
     for (let i = 0; i < sw.n; i++) {
-      const n = taggerFeatures(sw, amb, i, t1, t2, this.keys);
-      this.scores.fill(0);
-      scoreInto(this.model, this.keys, n, this.scores);
+      scores.set(this.wordScores(sw, amb, i));
+      const n = contextFeatures(sw, amb, i, t1, t2, this.keys, 0);
+      scoreInto(this.model, this.keys, n, scores);
       let best = 0;
-      for (let c = 1; c < this.scores.length; c++) if (this.scores[c] > this.scores[best]) best = c;
+      for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
       tags[i] = best;
       t2 = t1;
       t1 = best;
     }
     return tags;
+  }
+
+  private wordScores(sw: SentenceWords, amb: Int32Array, i: number): Float32Array {
+    const form = sw.forms[i];
+    let cached = this.byForm.get(form);
+    if (cached) return cached;
+    const n = wordOnlyFeatures(sw, amb, i, this.keys, 0);
+    const scores = this.scores;
+    scores.fill(0);
+    scoreInto(this.model, this.keys, n, scores);
+    cached = Float32Array.from(scores);
+    if (this.byForm.size >= FORM_CACHE_LIMIT) this.byForm.clear();
+    this.byForm.set(form, cached);
+    return cached;
   }
 }
 
