@@ -21,7 +21,7 @@ const option = (name, fallback) => {
   const k = args.indexOf(name);
   return k >= 0 ? Number(args[k + 1]) : fallback;
 };
-const epochs = option('--epochs', 8);
+const epochs = option('--epochs', 5);
 const folds = option('--folds', 0);
 // Updates on a description with a named antecedent count this much more: such descriptions are one in ten.
 const namedWeight = option('--named-weight', 3);
@@ -53,7 +53,8 @@ for (const gold of readGumDocuments(readConllu(readFileSync(file, 'utf8')), sent
     const right = label(doc.tokens[n.head]);
     const k = right === null ? 0 : candidates.findIndex((c) => c.entity && right.has(c.entity));
     if (k < 0) { unreachable++; continue; }
-    examples.push({ doc: docIndex, gold: k, candidates: candidates.map((c) => c.features) });
+    const info = () => `${JSON.stringify(doc.text.slice(Math.max(0, n.start - 30), n.end + 10))} gold ${k > 0 ? candidates[k].entity.name : 'none'}`;
+    examples.push({ doc: docIndex, gold: k, candidates: candidates.map((c) => c.features), names: candidates.map((c) => c.entity?.name ?? 'none'), info });
   }
   docIndex++;
 }
@@ -62,6 +63,12 @@ for (const gold of readGumDocuments(readConllu(readFileSync(file, 'utf8')), sent
   const named = examples.filter((e) => e.gold > 0);
   const none = examples.filter((e) => e.gold === 0);
   console.log(`rules alone: named antecedent ${(named.filter((e) => ruleOf(e) === e.gold).length / named.length).toFixed(3)}, none ${(none.filter((e) => ruleOf(e) === 0).length / none.length).toFixed(3)}`);
+}
+// Ablation: --drop REGEX leaves out the features it matches (for measuring a feature's worth).
+const dropAt = args.indexOf('--drop');
+if (dropAt >= 0) {
+  const drop = new RegExp(args[dropAt + 1]);
+  for (const ex of examples) ex.candidates = ex.candidates.map((fs) => fs.filter((f) => !drop.test(f)));
 }
 console.log(`${examples.length} descriptions from ${docIndex} documents (${examples.filter((e) => e.gold > 0).length} with a named antecedent; ${unreachable} out of reach, left out)`);
 
@@ -142,6 +149,7 @@ function train(data, nEpochs, onEpoch) {
   return averaged();
 }
 
+const showErrors = args.includes('--errors');
 function accuracy(weights, data) {
   const counts = { named: [0, 0], none: [0, 0] };
   for (const ex of data) {
@@ -155,6 +163,7 @@ function accuracy(weights, data) {
     const c = ex.gold > 0 ? counts.named : counts.none;
     c[1]++;
     if (best === ex.gold) c[0]++;
+    else if (showErrors) console.log(`  ${ex.info()} got ${ex.names[best]} [${ex.candidates[ex.gold].join(' ')}]`);
   }
   return counts;
 }

@@ -1,10 +1,11 @@
 // Definite descriptions to a named entity by mention ranking: every candidate of
 // ./nominal-features.ts (the entities named lately, and "none") is scored by a linear model learned
 // on GUM train's coreference chains (data/models/coref-nominal-ranker.json, scripts/train-coref.mjs),
-// the best one wins. Learned rather than ruled because the rules alone (./nominal-resolver.ts, which
-// the ranker reads as one feature) know a few dozen nouns: GUM train has some 1,900 descriptions in
-// chains with a name, and the noun's word cluster against the entity's type carries "the storm" to
-// an event and "the parents" to people without a word list. Without the model file the rules decide.
+// the best one wins. Learned rather than ruled because how much a predicate, an apposition, a name
+// word, a title or recency should count against leaving a description unlinked is a trade-off the
+// data measures: 4-fold on GUM train the ranker links 0.52 of the descriptions with a named
+// antecedent rightly against the rules' 0.47 (./nominal-resolver.ts, which it reads as one feature),
+// and leaves as many of the others unlinked (0.965 against 0.964). Without the model file the rules decide.
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import { loadData } from '../../data/load.js';
