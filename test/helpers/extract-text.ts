@@ -10,6 +10,7 @@ export interface QuoteView {
   speaker: string | null;
   channel: string | null;
   direct: boolean;
+  belief: boolean;
 }
 
 export function extract(text: string, published = '2025-03-06'): StoryRecord {
@@ -26,5 +27,6 @@ export function quotesOf(text: string): QuoteView[] {
     speaker: r.entities.find((e) => e.id === q.speaker)?.name ?? null,
     channel: slice(q.channel),
     direct: q.direct,
+    belief: q.belief ?? false,
   }));
 }

@@ -142,13 +142,37 @@ function addMention(e: Entity, span: Span, form: 'pronoun' | 'description'): boo
   return true;
 }
 
+/**
+ * The speaker is the head of the source phrase: "One Lima-based trade lawyer" is a lawyer, not Lima;
+ * "Norte Mining's lawyer, Ana Ruiz," is Ana Ruiz. When the parse heads the source with a
+ * lower-case common noun, only a mention of that noun (a linked description) or of its apposition may speak: the
+ * offsets of those tokens. Null when any name in the span may (a name or pronoun head, or no parse).
+ */
+function speakerOffsets(doc: Doc, source: Span): number[] | null {
+  const syn = doc.syntax;
+  if (!syn) return null;
+  const tokens = doc.tokens;
+  const first = lowerBound(tokens, source.start, (t) => t.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= source.end) last++;
+  let head = -1;
+  for (let k = first; k <= last && head < 0; k++) if ((syn.head[k] < first || syn.head[k] > last) && syn.upos[k] !== 'PUNCT') head = k;
+  // A capitalised head ("Ms" in "Ms Moreno", "President") is a title the name goes with.
+  if (head < 0 || syn.upos[head] !== 'NOUN' || !/^\p{Ll}/u.test(tokens[head].norm)) return null;
+  const out = [tokens[head].start];
+  for (let k = first; k <= last; k++) if (syn.head[k] === head && syn.deprel[k] === 'appos') out.push(tokens[k].start);
+  return out;
+}
+
 function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMentionIndex>, all: PlacedMention[]): Entity | null {
   // A name (or an already-linked description) inside the source span: the most person-like, then the first.
   let best: Entity | null = null;
   let bestKey = Infinity;
+  const speaking = speakerOffsets(doc, source);
   for (let k = lowerBound(all, source.start - MAX_MENTION_LENGTH, (m) => m.start); k < all.length && all[k].start < source.end; k++) {
     const m = all[k];
     if (m.end <= source.start) continue;
+    if (speaking && !speaking.some((at) => m.start <= at && at < m.end)) continue;
     // "His mother said": the possessor is not the speaker.
     if (m.end < source.end && isPossessive(doc.text.slice(m.start, m.end).toLowerCase())) continue;
     const key = (SPEAKER_TYPES[m.entity.type] ?? 9) * 1e9 + m.start;

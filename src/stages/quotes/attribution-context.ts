@@ -2,6 +2,7 @@
 // inside which region.
 import type { Doc } from '../../core/document.js';
 import type { Token } from '../../core/records/token.js';
+import { SyntaxView } from '../syntax/syntax-queries.js';
 import { getCueLexicon, type CueLexicon } from './cue-lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-regions.js';
 
@@ -17,6 +18,8 @@ export interface AttributionContext {
   /** Region index whose closing mark is this token, else -1. */
   closesRegion: Int32Array;
   cues: CueLexicon;
+  /** The dependency parse, when the syntax stage has run. */
+  view: SyntaxView | null;
   /** Regions already used as the content of some quote. */
   consumed: Set<number>;
 }
@@ -38,5 +41,5 @@ export function buildContext(doc: Doc): AttributionContext {
       else if (q.closed && t.start < q.close && t.end >= q.close) closesRegion[i] = k;
     }
   }
-  return { doc, text: doc.text, tokens, regions, inQuote, opensRegion, closesRegion, cues: getCueLexicon(), consumed: new Set() };
+  return { doc, text: doc.text, tokens, regions, inQuote, opensRegion, closesRegion, cues: getCueLexicon(), view: doc.syntax ? new SyntaxView(doc) : null, consumed: new Set() };
 }

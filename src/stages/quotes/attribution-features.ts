@@ -2,8 +2,8 @@
 // trained by scripts/train-attribution-filter.mjs on PolNeAR train): what the parse says about the cue
 // verb (its relation, its subject and object, passive, negation), the form of the content (quotation,
 // clause, infinitive, noun phrase), what kind of thing the source is (a person, an organisation, a
-// pronoun, a common noun), and the GloVe clusters of the cue and object lemmas, so that "maintains an
-// office" and "maintains that ..." or "the scan revealed" and "the senator revealed" come apart.
+// pronoun, a common noun), and the GloVe clusters of the cue and object lemmas, so that "keeps a
+// shop" and "keeps saying that ..." or "the audit announced" and "the mayor announced" come apart.
 // Declared once here, used by training and by the stage.
 import { lowerBound } from '../../core/sorted.js';
 import type { Span } from '../../core/span.js';

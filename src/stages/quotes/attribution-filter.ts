@@ -2,8 +2,8 @@
 // scripts/train-attribution-filter.mjs from PolNeAR train): the cue extractor proposes attributions
 // from the speech lexicon, the cue model and the sentence's surface; this scores each one over its
 // parse (attribution-features.ts) and keeps those that read as an attribution. It is what tells
-// "the group maintains a political office" and "the scan revealed inflammation" from "the senator
-// maintains that ..." and "the senator revealed that ...".
+// "the club maintains two small fields" from "the coach maintains that ...": a
+// speech verb's form is not enough.
 import { loadData } from '../../data/load.js';
 import { score, type PerceptronWeights } from '../../models/averaged-perceptron.js';
 import type { SyntaxView } from '../syntax/syntax-queries.js';

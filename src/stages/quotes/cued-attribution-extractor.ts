@@ -18,6 +18,7 @@ import { clauseFollows, cueAt, type CueKind } from './cue-finder.js';
 import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
+import { isQuoteMarkToken, parsedSubject, subjectAfterQuotation, subjectOf } from './source-finder.js';
 
 /**
  * Provenance by how the cue was found: a verb of the speech lexicon, a lexicon verb that needs a
@@ -58,7 +59,7 @@ export function extractCuedAttributions(ctx: AttributionContext): Attribution[] 
   }
   dropSwallowing(ctx, out);
   for (const a of out) markConsumed(ctx, a.quote.content);
-  for (const a of out) if (a.quote.direct) continueQuotation(ctx, a);
+  for (const a of out) if (a.quote.direct || hasQuotation(ctx, a.quote.content) || contentBeforeCue(a)) continueQuotation(ctx, a);
   void tokens;
   return out;
 }
@@ -109,6 +110,12 @@ function markConsumed(ctx: AttributionContext, content: Span[]): void {
   }
 }
 
+/** "A, he said." — the content ends before the cue, so a quotation after the cue's sentence goes on with it. */
+function contentBeforeCue(a: Attribution): boolean {
+  const cue = a.quote.cue;
+  return cue !== null && a.quote.content[a.quote.content.length - 1].end <= cue.start;
+}
+
 /**
  * “A,” said X. “B.” — a quotation that resumes in the next sentence of the same paragraph, with no
  * cue of its own, continues the attribution.
@@ -122,19 +129,21 @@ function continueQuotation(ctx: AttributionContext, a: Attribution): void {
     // Only regions in the same paragraph can continue it; stop scanning at the paragraph end.
     const paragraphEnd = ctx.text.indexOf('\n', from) < 0 ? ctx.text.length : ctx.text.indexOf('\n', from);
     let r = lowerBound(ctx.regions, from, (q) => q.open);
-    while (r < ctx.regions.length && ctx.consumed.has(r) && ctx.regions[r].open < paragraphEnd) r++;
+    // Quoted titles or terms left in the cue's own sentence ("said on CNBC's “Trading Nation”") are passed over.
+    const cueSentenceEnd = ctx.doc.sentences[tokens[Math.min(tokens.length - 1, firstTokenAtOrAfter(tokens, from, 0))].sentence]?.end ?? from;
+    while (r < ctx.regions.length && (ctx.consumed.has(r) || ctx.regions[r].close <= cueSentenceEnd) && ctx.regions[r].open < paragraphEnd) r++;
     if (r >= ctx.regions.length || ctx.consumed.has(r)) return;
     const q = ctx.regions[r];
-    const between = ctx.text.slice(from, q.open);
-    if (between.includes('\n')) return;
-    // Only the end of the cue's sentence may lie between: "said Mr X." / ", he added."
+    if (ctx.text.slice(from, q.open).includes('\n')) return;
+    // Only the rest of the cue's sentence may lie between ("said Mr X, the company's chief." / ", he
+    // added, although ..."): the quotation opens the next sentence.
     const firstTok = firstTokenAtOrAfter(tokens, from, 0);
     const openTok = firstTokenAtOrAfter(tokens, q.open, firstTok);
-    if (openTok >= tokens.length) return;
+    if (openTok >= tokens.length || firstTok >= tokens.length) return;
     const sentence = tokens[openTok].sentence;
     const s = ctx.doc.sentences[sentence];
     if (tokens[s.firstToken].start !== q.open && s.firstToken !== openTok) return;
-    if (!/^[^"“”'‘’]*[.!?]\s*$/.test(between) && between.trim() !== '') return;
+    if (sentence - tokens[Math.max(0, firstTok - 1)].sentence > 1) return;
     // The new sentence must not carry its own cue outside the quotation.
     for (let k = s.firstToken; k < s.endToken; k++) if (ctx.inQuote[k] < 0 && cueAt(ctx, k)) return;
     ctx.consumed.add(r);
@@ -270,7 +279,10 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
       return make(ctx, [tokSpan(tokens, subject[0], subject[1])], tokSpan(tokens, i, i + 2), tokSpan(tokens, i + 2, agentEnd), i, [i + 2, agentEnd], null);
     }
   }
-  if (k >= start && (tokens[k].lower === 'to' || tokens[k].lower === 'and' || tokens[k].lower === 'or')) {
+  const afterQuotation = subjectAfterQuotation(ctx, i, start, k);
+  if (afterQuotation) {
+    sourceTokens = afterQuotation;
+  } else if (k >= start && (tokens[k].lower === 'to' || tokens[k].lower === 'and' || tokens[k].lower === 'or')) {
     // "Trump took to Twitter to accuse ...", "Trump tweeted ... and encouraged ...": the subject of the
     // main clause (or of the attribution before) speaks.
     const main = earlier[earlier.length - 1];
@@ -292,6 +304,10 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   } else if (k >= start) {
     const npStart = nounPhraseEndingAt(tokens, k, start);
     if (npStart >= 0) sourceTokens = [npStart, k + 1];
+    // The parse's subject when it ends where the surface noun phrase does and reaches further back:
+    // "the 14th-seeded Ana Ruiz said", "Pedro Gil, chief executive of Norte Mining, adds".
+    const parsed = parsedSubject(ctx, i, start, k);
+    if (parsed && (!sourceTokens || parsed[0] < sourceTokens[0])) sourceTokens = parsed;
   }
   if (!sourceTokens && /ing$/.test(tokens[i].lower) && k >= start && tokens[k].norm === ',') return null;
   // Passive "it was announced", "is expected": no speaker is named.
@@ -376,27 +392,6 @@ function cueSpan(ctx: AttributionContext, i: number, end: number): Span {
   return tokSpan(tokens, b, e);
 }
 
-function isQuoteMarkToken(t: Token): boolean {
-  return /^["“”«»„]$|^''?$/.test(t.norm);
-}
-
-/** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
-function subjectOf(ctx: AttributionContext, start: number, limit: number): [number, number] | null {
-  const tokens = ctx.tokens;
-  let s = start;
-  // An introductory phrase or clause comes before the subject: "In August, ...", "When veterans
-  // return, ...", "Having lost, ...", "Maybe this pair ...".
-  const t = tokens[s];
-  if (t && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) {
-    let comma = s + 1;
-    while (comma < limit && tokens[comma].norm !== ',') comma++;
-    if (comma < limit - 1) s = comma + 1;
-    else if (t.pos === 'ADV') s++;
-    else return null;
-  }
-  const e = nounPhraseStartingAt(tokens, s, limit);
-  return e > s ? [s, e] : null;
-}
 
 /** After the cue and its adverbials, the sentence goes on with content (not just a full stop). */
 function continuesWithContent(ctx: AttributionContext, j: number, end: number): boolean {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/extract-text.js';
 
-type Expect = { content: string; cue?: string; source?: string; speaker?: string; channel?: string; direct?: boolean };
+type Expect = { content: string; cue?: string; source?: string; speaker?: string | null; channel?: string; direct?: boolean; belief?: boolean };
 
 const CASES: [string, string, Expect][] = [
   ['reported, said that', 'Finance Minister Ana Ruiz said that the budget would be balanced by 2027.',
@@ -38,6 +38,20 @@ const CASES: [string, string, Expect][] = [
     { content: 'the plan is dead', cue: 'has said', source: 'The mayor' }],
   ['description resolves to the titled person', 'Russian President Ivan Petrov arrived. The Russian leader said the summit was useful.',
     { content: 'the summit was useful', speaker: 'Ivan Petrov' }],
+  ['source with modifiers between quotation and cue', '“We had a plan,” the 14th-seeded Ana Ruiz said.',
+    { content: '“We had a plan,”', cue: 'said', source: 'the 14th-seeded Ana Ruiz', speaker: 'Ana Ruiz' }],
+  ['appositive source, then a continuation', '“It is good to be home,” Pedro Gil, chief executive of Norte Mining, adds. “We start on Monday.”',
+    { content: '“It is good to be home,” | “We start on Monday.”', source: 'Pedro Gil, chief executive of Norte Mining', speaker: 'Pedro Gil' }],
+  ['reported content, then a quotation under the same cue', 'Sometimes the rules are not followed, Ana Ruiz said. “But that is no crime.”',
+    { content: 'Sometimes the rules are not followed | “But that is no crime.”', speaker: 'Ana Ruiz' }],
+  ['a quoted title in the cue sentence does not stop the continuation', '“It is over,” Ana Ruiz said on “Morning Report” on Monday. “We go home now.”',
+    { content: '“It is over,” | “We go home now.”', speaker: 'Ana Ruiz' }],
+  ['the head of the source speaks, not a name inside it', 'One Lima-based trade lawyer said the tariffs would stay.',
+    { content: 'the tariffs would stay', speaker: null }],
+  ['a wish is an attitude, not a statement', 'The ministry also wants the border to reopen on Friday.',
+    { content: 'the border to reopen on Friday', belief: true }],
+  ['a speech act outside the lexicon is a statement', 'Ana Ruiz urged that the border reopen on Friday.',
+    { content: 'that the border reopen on Friday', belief: false }],
   ['transcript turn', 'RUIZ: We will not sign this text.',
     { content: 'We will not sign this text.', cue: ':', source: 'RUIZ' }],
 ];
@@ -47,7 +61,7 @@ describe('quotes stage', () => {
     const quotes = quotesOf(text);
     const hit = quotes.find((q) => q.content === expected.content);
     expect(hit, `no quote with content ${JSON.stringify(expected.content)} in ${JSON.stringify(quotes, null, 1)}`).toBeDefined();
-    for (const key of ['cue', 'source', 'speaker', 'channel', 'direct'] as const) {
+    for (const key of ['cue', 'source', 'speaker', 'channel', 'direct', 'belief'] as const) {
       if (expected[key] !== undefined) expect(hit?.[key], key).toBe(expected[key]);
     }
   });
@@ -59,6 +73,7 @@ const NEGATIVE: [string, string][] = [
   ['titles of works are not speech', 'She starred in “The Long Night Of The Hunter” last year.'],
   ['a passive with no speaker', 'It was announced that the bridge would close.'],
   ['no cue, no quote marks', 'The river rose by two metres overnight.'],
+  ['an action with a speech verb\'s form: keeping', 'The club maintains two small football fields near the river.'],
   ['speech verbs inside a quotation are the speaker\'s words', '“They say it cannot be done,” Ana Ruiz said.'],
 ];
 

@@ -35,7 +35,7 @@ export const quotesStage: Stage = {
     const attributions = extractCuedAttributions(ctx);
     for (const a of attributions) a.quote.belief = isAttitude(ctx, a);
     const view = new SyntaxView(doc);
-    // The learned filter drops proposals that do not read as attributions ("the group maintains an office").
+    // The learned filter drops proposals that do not read as attributions ("the club maintains two small fields").
     const kept = attributions.filter((a) => attributionScore(ctx, view, a) >= 0);
     const cued = kept.map((a) => a.quote);
     const labelled = extractSpeakerLabels(ctx).map((a) => a.quote);

@@ -1,0 +1,69 @@
+// Where the source of a verb cue starts and ends, from the parse and from the surface: the cue's
+// subject in the parse, the words between a quotation and its cue ("“...,” the 14th-seeded Ana Ruiz
+// said"), and the noun phrase a clause opens with.
+import type { Token } from '../../core/records/token.js';
+import type { AttributionContext } from './attribution-context.js';
+import { nounPhraseStartingAt } from './phrases.js';
+
+/**
+ * The cue's subject in the parse, as a token range [first, end) that ends at token `k` (the last token
+ * before the cue's auxiliaries and adverbs) and starts inside the clause; null when the parse has none.
+ */
+export function parsedSubject(ctx: AttributionContext, i: number, start: number, k: number): [number, number] | null {
+  const view = ctx.view;
+  if (!view) return null;
+  const subj = view.subject(i);
+  if (subj < 0 || subj > k) return null;
+  const { first, last } = view.subtree(subj);
+  if (last !== k || first < start) return null;
+  let f = first;
+  while (f < last && (ctx.tokens[f].pos === 'PUNCT' || ctx.closesRegion[f] >= 0)) f++;
+  return [f, k + 1];
+}
+
+const MAX_SOURCE_TOKENS = 20;
+
+/**
+ * “QUOTE,” SOURCE CUE: the words between a quotation's close and the cue are the source when they
+ * hold the cue's subject and hang together under the cue in the parse (every head inside them or the
+ * cue itself): "the 14th-seeded Ana Ruiz said", "Pedro Gil, chief executive of Norte Mining, adds".
+ */
+export function subjectAfterQuotation(ctx: AttributionContext, i: number, start: number, k: number): [number, number] | null {
+  const view = ctx.view;
+  if (!view) return null;
+  let b = k;
+  while (b >= start && b > k - MAX_SOURCE_TOKENS && ctx.closesRegion[b] < 0 && ctx.inQuote[b] < 0) b--;
+  if (b < start || ctx.closesRegion[b] < 0) return null;
+  let f = b + 1;
+  if (ctx.tokens[f]?.norm === ',') f++;
+  if (f > k) return null;
+  const subj = view.subject(i);
+  if (subj < f || subj > k) return null;
+  for (let t = f; t <= k; t++) {
+    const h = view.head(t);
+    if (h !== i && (h < f || h > k)) return null;
+  }
+  return [f, ctx.tokens[k].norm === ',' ? k : k + 1];
+}
+
+export function isQuoteMarkToken(t: Token): boolean {
+  return /^["“”«»„]$|^''?$/.test(t.norm);
+}
+
+/** The sentence subject: the noun phrase the clause opens with, ending before `limit`. */
+export function subjectOf(ctx: AttributionContext, start: number, limit: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let s = start;
+  // An introductory phrase or clause comes before the subject: "In August, ...", "When veterans
+  // return, ...", "Having lost, ...", "Maybe this pair ...".
+  const t = tokens[s];
+  if (t && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) {
+    let comma = s + 1;
+    while (comma < limit && tokens[comma].norm !== ',') comma++;
+    if (comma < limit - 1) s = comma + 1;
+    else if (t.pos === 'ADV') s++;
+    else return null;
+  }
+  const e = nounPhraseStartingAt(tokens, s, limit);
+  return e > s ? [s, e] : null;
+}
