@@ -14,6 +14,7 @@ import { NAME_PARTICLES, nameWords } from './token-tests.js';
 import { mergeTaggedNames, type TypedCandidate } from './merge-tagged-names.js';
 import { splitJoinedNames } from './split-joined-names.js';
 import { dropMarketCodes } from './drop-market-codes.js';
+import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { voteNameTypes } from './vote-name-types.js';
 import { tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
@@ -45,11 +46,13 @@ export const entitiesStage: Stage = {
 
 /**
  * After the tagger's and the rules' names are merged, in this order: market codes go first (they are
- * no names, and must not vote); joined names are split before the vote, so that each piece votes for
+ * no names, and must not vote); names cut at a hyphen are made whole, then names joined by one are
+ * split, both before the vote, so that each piece votes for
  * its own name; the vote comes last and sees every mention.
  */
 function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
-  return voteNameTypes(splitJoinedNames(dropMarketCodes(typed, tokens, lex), tokens, lex), tokens, lex);
+  const names = joinHyphenatedNames(dropMarketCodes(typed, tokens, lex), tokens);
+  return voteNameTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
 }
 
 /** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */

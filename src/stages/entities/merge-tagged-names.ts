@@ -37,7 +37,8 @@ function strongType(c: NameCandidate, tokens: Token[], lex: Lexicon): EntityType
  * named facility ("Zaporizhzhia Nuclear Power Plant", "Downing Street").
  */
 function gazetteerType(lower: string, c: NameCandidate, tagged: EntityType, tokens: Token[], lex: Lexicon): NameType {
-  if (lex.knownOrgs.has(lower)) return 'ORG';
+  // A people or group word the tagger's types call NORP ("Democrats") stays NORP: a group, not the party.
+  if (lex.knownOrgs.has(lower) && tagged !== 'NORP') return 'ORG';
   if (tagged === 'PERSON' && lex.countries.has(lower)) return 'GPE';
   if (tagged === 'PERSON' && lex.regions.has(lower)) return 'LOC';
   if (tagged === 'PERSON' && c.end - c.first >= 2 && PLACE_PREFIXES.has(tokens[c.first].lower)) return 'GPE'; // "Port Alma
@@ -60,7 +61,10 @@ export function mergeTaggedNames(tagged: NameSpan[], rules: NameCandidate[], tok
       used.add(rule);
       // A hyphenated given name the tagger cut short: "Kim Ji" + "-woo".
       if (rule.first <= span.first && rule.end > span.end && tokens[span.end]?.norm === '-' && tokens[span.end].start === tokens[span.end - 1].end) cand.end = rule.end;
-      if (rule.first >= span.first && rule.end <= span.end && (rule.title || rule.honorific)) {
+      // The tagger's organisation ending in an organisation word keeps its words: "Justice Department"
+      // is no justice.
+      const orgName = span.type === 'ORG' && lex.orgKeywords.has(tokens[span.end - 1].lower);
+      if (rule.first >= span.first && rule.end <= span.end && (rule.title || rule.honorific) && !orgName) {
         // The tagger's span includes the title ("President Vladimir Putin"): the rules split it.
         cand = rule;
       } else {

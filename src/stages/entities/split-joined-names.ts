@@ -12,9 +12,9 @@
 // gazetteer's, else the joined name's.
 import type { EntityType } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
-import { loadData } from '../../data/load.js';
 import type { Lexicon } from './lexicon.js';
 import type { TypedCandidate } from './merge-tagged-names.js';
+import { lexiconGivenNames } from './ner/ner-gazetteer.js';
 import type { NameCandidate } from './name-candidates-extractor.js';
 
 const CAP = /^\p{Lu}/u;
@@ -65,18 +65,7 @@ function isPersonOf(t: TypedCandidate, tokens: readonly Token[], first: number, 
   if (t.type === 'PERSON') return true;
   if (of - first < 2 || of - first > 3 || !typeOf(of + 1, end)) return false;
   for (let k = first; k < of; k++) if (!CAP.test(tokens[k].norm) || lex.orgKeywords.has(tokens[k].lower) || lex.facilityKeywords.has(tokens[k].lower)) return false;
-  return givenNames().has(tokens[first].lower);
-}
-
-let given: Set<string> | undefined;
-
-/** Given names (data/lexicons/name-genders.json, from the compromise lexicon). */
-function givenNames(): Set<string> {
-  if (!given) {
-    const file = loadData<{ male: string[]; female: string[] }>('lexicons/name-genders.json');
-    given = new Set([...file.male, ...file.female]);
-  }
-  return given;
+  return lexiconGivenNames().has(tokens[first].lower);
 }
 
 function splitOne(t: TypedCandidate, tokens: readonly Token[], typeOf: (first: number, end: number) => EntityType | null, lex: Lexicon): TypedCandidate[] {

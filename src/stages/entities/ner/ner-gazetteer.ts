@@ -1,8 +1,10 @@
 // The name lists the tagger's features consult: the entity stage's lexicon (countries, demonyms,
 // cities and admin regions, continents and seas, organisation keywords and names, titles, honorifics)
-// plus common first names learned from CoNLL-2003 train (data/lexicons/first-names.json, written by
-// scripts/train-ner-model.mjs). Single words become word features; names of several words
-// ("New York", "Middle East") are matched over token runs and become context features.
+// plus common first names learned from CoNLL-2003 and GUM train (data/lexicons/first-names.json, written
+// by scripts/train-ner-model.mjs), the given names of the compromise lexicon
+// (data/lexicons/name-genders.json) and company legal forms ("Inc.", "GmbH"). Single words become word
+// features; names of several words ("New York", "Middle East") are matched over token runs and become
+// context features.
 import type { Token } from '../../../core/records/token.js';
 import { loadData } from '../../../data/load.js';
 import { getLexicon, type Lexicon } from '../lexicon.js';
@@ -11,6 +13,23 @@ export interface FirstNamesFile {
   _about: string;
   /** Lower-case given names, sorted. */
   names: string[];
+}
+
+/** Company legal forms, as written after a company's name in many countries. */
+const LEGAL_FORMS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.',
+  'bv', 'b.v.', 'ab', 'oy', 'oyj', 'asa', 'spa', 's.p.a.', 'srl', 'pty', 'pte', 'kk', 'sarl', 'se', 'limited', 'incorporated', 'corporation',
+]);
+
+let givenNames: ReadonlySet<string> | undefined;
+
+/** Given names of the compromise lexicon (data/lexicons/name-genders.json: MaleName and FemaleName), lower-case. */
+export function lexiconGivenNames(): ReadonlySet<string> {
+  if (!givenNames) {
+    const file = loadData<{ male: string[]; female: string[] }>('lexicons/name-genders.json');
+    givenNames = new Set([...file.male, ...file.female]);
+  }
+  return givenNames;
 }
 
 /** Longest multi-word name we look for, in tokens ("Bosnia and Herzegovina", "St. Kitts and Nevis"). */
@@ -30,6 +49,7 @@ export class NerGazetteer {
   constructor(
     readonly lex: Lexicon,
     firstNames: ReadonlySet<string>,
+    private readonly given: ReadonlySet<string> = lexiconGivenNames(),
   ) {
     this.firstName = (lower) => firstNames.has(lower);
     const add = (name: string, category: string) => {
@@ -63,6 +83,8 @@ export class NerGazetteer {
     if (lex.honorifics.has(lower)) out.push('honorific');
     if (lex.stopNames.has(lower)) out.push('stop');
     if (this.firstName(lower)) out.push('fname');
+    if (this.given.has(lower)) out.push('gname');
+    if (LEGAL_FORMS.has(lower)) out.push('legal');
     return out;
   }
 

@@ -29,6 +29,9 @@ const EVENT_HEADS = new Set([
   'classic', 'masters', 'trophy', 'derby', 'uprising', 'massacre',
 ]);
 
+/** Nouns that make a place of the place before them ("<city> Bay Area", "<city> Metro"). */
+const PLACE_NOUNS = new Set(['area', 'region', 'district', 'metro', 'metropolitan', 'suburbs', 'downtown', 'city', 'state', 'heights', 'village', 'beach', 'springs', 'falls']);
+
 /** Administrative heads: a name ending in one is a place whatever its other words ("Marin County"). */
 const ADMIN_HEADS = new Set(['county', 'province', 'oblast', 'prefecture', 'governorate', 'parish', 'borough', 'township', 'municipality']);
 
@@ -47,7 +50,7 @@ function typeFromWords(type: NerType, tokens: readonly Token[], first: number, e
   if (ADMIN_HEADS.has(head)) return 'GPE';
   if (type === 'ORG') return null;
   if (type === 'PER' && lex.orgKeywords.has(head)) return 'ORG';
-  if (type === 'LOC' && !lex.places.has(name) && !lex.countries.has(name) && !NATURAL_HEADS.has(head) && !FACILITY_HEADS.has(head) && !lex.facilityKeywords.has(head)) {
+  if (type === 'LOC' && !lex.places.has(name) && !lex.countries.has(name) && !NATURAL_HEADS.has(head) && !FACILITY_HEADS.has(head) && !lex.facilityKeywords.has(head) && !PLACE_NOUNS.has(head)) {
     // The longest known place the name opens with, and what follows it.
     let prefix = '';
     for (let i = first; i < end - 1; i++) {
