@@ -19,7 +19,7 @@ const CASUALTY_PARTICIPLES = new Map([['killed', 'kill'], ['wounded', 'wound'], 
 
 export const consistencyStage: Stage = {
   name: 'consistency',
-  requires: ['amounts', 'events', 'sentences'],
+  requires: ['tokens', 'sentences', 'amounts', 'events'],
   assigns: ['consistency'],
   run(doc: Doc) {
     doc.consistency = [...sumChecks(doc), ...conflictChecks(doc)];

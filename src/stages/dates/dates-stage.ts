@@ -83,7 +83,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
 
 export const datesStage: Stage = {
   name: 'dates',
-  requires: ['tokens', 'sentences', 'entities'],
+  // places: local times take the zone of the place named (time-zones.ts).
+  requires: ['tokens', 'sentences', 'entities', 'places'],
   assigns: ['dates'],
   run(doc: Doc, ctx: StageContext) {
     doc.dates = extractDates(doc, ctx.published);

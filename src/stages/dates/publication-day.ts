@@ -33,7 +33,7 @@ export function datelineZone(doc: Doc): string | null {
   const end = start + m[1].length;
   for (const e of doc.entities) {
     if (e.mentions.some((x) => x.start < end && x.end > start)) {
-      const zone = zoneOfEntity(e);
+      const zone = zoneOfEntity(doc, e);
       if (zone) return zone;
     }
   }

@@ -1,5 +1,6 @@
 // UTC offsets of IANA zones on a given day (DST included) and zones of place entities.
 import { describe, expect, it } from 'vitest';
+import { Doc } from '../../core/document.js';
 import { entity } from '../../core/records/entity.js';
 import { utcOffsetMinutes, zoneOfEntity } from './time-zones.js';
 
@@ -24,12 +25,13 @@ describe('utcOffsetMinutes', () => {
 });
 
 describe('zoneOfEntity', () => {
-  it('prefers the geocode, falls back to the table by name, and ignores non-places', () => {
+  it('prefers the geocode in the places layer, falls back to the table by name, and ignores non-places', () => {
+    const doc = Doc.create('Alaska', { id: 'zones' });
     const alaska = entity('e1', 'GPE', 'Alaska', 'test');
-    expect(zoneOfEntity(alaska)).toBe('America/Anchorage');
-    alaska.geo = { lat: 0, lon: 0, country: 'US', admin1: 'Alaska', timezone: 'America/Juneau', source: 'test' };
-    expect(zoneOfEntity(alaska)).toBe('America/Juneau');
-    expect(zoneOfEntity(entity('e2', 'PERSON', 'Georgia', 'test'))).toBeNull();
-    expect(zoneOfEntity(entity('e3', 'GPE', 'Atlantis', 'test'))).toBeNull();
+    expect(zoneOfEntity(doc, alaska)).toBe('America/Anchorage');
+    doc.places.set('e1', { lat: 0, lon: 0, country: 'US', admin1: 'Alaska', timezone: 'America/Juneau', source: 'test' });
+    expect(zoneOfEntity(doc, alaska)).toBe('America/Juneau');
+    expect(zoneOfEntity(doc, entity('e2', 'PERSON', 'Georgia', 'test'))).toBeNull();
+    expect(zoneOfEntity(doc, entity('e3', 'GPE', 'Atlantis', 'test'))).toBeNull();
   });
 });

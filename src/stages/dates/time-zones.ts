@@ -36,10 +36,11 @@ export function zoneOfPlaceName(name: string): string | null {
   return fallbackZones().get(name.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-/** The IANA zone of a place entity, or null: the places stage's geocode first, then the table by name. */
-export function zoneOfEntity(e: Entity): string | null {
+/** The IANA zone of a place entity, or null: the places layer's geocode first, then the table by name. */
+export function zoneOfEntity(doc: Doc, e: Entity): string | null {
   if (!PLACE_TYPES.has(e.type)) return null;
-  if (e.geo?.timezone) return e.geo.timezone;
+  const geo = doc.places.get(e.id);
+  if (geo?.timezone) return geo.timezone;
   return fallbackZones().get(e.name.toLowerCase()) ?? null;
 }
 
@@ -53,7 +54,7 @@ export interface PlaceMention {
 export function placeMentions(doc: Doc): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const e of doc.entities) {
-    const zone = zoneOfEntity(e);
+    const zone = zoneOfEntity(doc, e);
     if (zone) for (const m of e.mentions) out.push({ start: m.start, end: m.end, zone });
   }
   return out.sort((a, b) => a.start - b.start);

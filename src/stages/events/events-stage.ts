@@ -17,7 +17,9 @@ const OBJECT_WINDOW = 6;
 export const eventsStage: Stage = {
   name: 'events.rules',
   requires: ['tokens', 'sentences', 'syntax', 'entities', 'quotes', 'dates', 'amounts'],
-  assigns: ['events', 'entities'],
+  assigns: ['events'],
+  // Actors named only by a description become entities of their own.
+  modifies: ['entities'],
   run(doc: Doc) {
     const lex = getCameoLexicon();
     const tokens = doc.tokens;

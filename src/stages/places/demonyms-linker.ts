@@ -1,6 +1,6 @@
 // Links demonyms (NORP: "Russian" in "Russian troops", "Dutch") to their country: the country's name as
 // the entity's affiliation (unless the entity stage set one) and the country's point as its geo.
-import type { Entity } from '../../core/records/entity.js';
+import type { Entity, Geo } from '../../core/records/entity.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
 
 /** The country a NORP entity's name or name mentions stand for, or null ("Muslims", "European"). */
@@ -14,14 +14,14 @@ export function demonymCountry(e: Entity, text: string, gaz: Gazetteer): Gazette
   return null;
 }
 
-export function linkDemonym(e: Entity, country: GazetteerEntry): void {
+export function linkDemonym(e: Entity, country: GazetteerEntry): Geo {
   e.affiliation ??= country.name;
-  e.geo = {
+  return (e.geo = {
     lat: country.lat,
     lon: country.lon,
     country: country.country,
     admin1: null,
     timezone: country.timezone,
     source: `${country.ref} ${country.name} (country): demonym "${e.name}"; point: ${country.basis}`,
-  };
+  });
 }

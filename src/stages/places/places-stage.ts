@@ -3,6 +3,8 @@
 // two passes of the resolver (resolve-place.ts) with the countries and regions the article names as
 // context (place-evidence.ts). Continents and seas (LOC with no country or admin-1 entry) keep geo null.
 // Work per document is linear in the number of place mentions; the gazetteer loads once per process.
+// The geocodes are the `places` layer (doc.places, by entity id: what dates read for local times);
+// each is also set on its entity (and a demonym's country as its affiliation) for the record.
 import type { Doc } from '../../core/document.js';
 import type { Entity } from '../../core/records/entity.js';
 import type { Stage } from '../../core/stage.js';
@@ -17,9 +19,11 @@ const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 
 export const placesStage: Stage = {
   name: 'places',
-  requires: ['entities'],
+  requires: ['tokens', 'entities'],
   assigns: ['places'],
+  modifies: ['entities'],
   run(doc: Doc) {
+    doc.places = new Map();
     const places = doc.entities.filter((e) => PLACE_TYPES.has(e.type));
     const demonyms = doc.entities.filter((e) => e.type === 'NORP');
     if (places.length === 0 && demonyms.length === 0) return;
@@ -32,7 +36,7 @@ export const placesStage: Stage = {
     // Demonyms describe actors ("Russian forces captured ..."), not where things are: no evidence.
     for (const e of demonyms) {
       const country = demonymCountry(e, doc.text, gaz);
-      if (country) linkDemonym(e, country);
+      if (country) doc.places.set(e.id, linkDemonym(e, country));
     }
     const evidence = new PlaceEvidence();
     const firstPass = new Map<Entity, Resolution>();
@@ -43,7 +47,10 @@ export const placesStage: Stage = {
       // Countries and regions are named outright; a town counts when no namesake elsewhere comes close.
       if (r.entry.kind !== 'place' || r.margin >= SURE_MARGIN) evidence.add(r.entry, q.entity.id);
     }
-    for (const q of queries) q.entity.geo = resolver.second(q, firstPass, evidence)?.geo ?? null;
+    for (const q of queries) {
+      q.entity.geo = resolver.second(q, firstPass, evidence)?.geo ?? null;
+      if (q.entity.geo) doc.places.set(q.entity.id, q.entity.geo);
+    }
   },
 };
 
