@@ -38,7 +38,7 @@ function run(label) {
   const acc = (k) => (total.counts[k].right / total.counts[k].found).toFixed(3);
   const p = total.b3.p / total.b3.n;
   const r = total.b3.r / total.b3.n;
-  console.log(`${label.padEnd(40)} pronoun ${acc('pronoun')} it ${acc('it')} nominal ${acc('nominal')} b3-f1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
+  console.log(`${label.padEnd(40)} pronoun ${acc('pronoun')} it ${acc('it')} nominal ${acc('nominal')} it-other ${acc('it-other')} b3-f1 ${((2 * p * r) / (p + r)).toFixed(3)}`);
 }
 
 const base = structuredClone(PRONOUN_WEIGHTS);

@@ -25,6 +25,8 @@ export const PRONOUN_WEIGHTS = {
   type: 2,
   /** Type fit of a one-word given name the name tagger typed as an organisation or place. */
   mistypedPerson: 0.5,
+  /** Type fit of "it" for a PERSON with no given name and no he/she so far: names the tagger misread ("Typhoon Mira"). */
+  genderlessPerson: 0.3,
   sentenceDistance: 1.2,
   /** Per sentence beyond the third: a chain this far back is still the best reading when nothing nearer fits. */
   farDistance: 0.3,
@@ -69,7 +71,7 @@ export function resolvePronoun(ctx: PronounContext, token: number): Entity | nul
   const inOwnQuote = own.length === 0 ? undefined : (m: Placed) => own.some((c) => c.start <= m.start && m.start < c.end);
   const commanding = commandingSubjects(doc, history, token, (m) => m.quoted !== self.quoted || inOwnQuote?.(m) === true);
   for (const c of history.before(t.start, w.lookback[cls], inOwnQuote)) {
-    const fit = entityFit(doc, cls, c.entity, w.mistypedPerson);
+    const fit = entityFit(doc, cls, c.entity, w.mistypedPerson) || (cls === 'it' ? genderlessPersonFit(ctx, c.entity) : 0);
     if (fit === 0 || !agrees(ctx, cls, c.entity)) continue;
     if ((cls === 'he' || cls === 'she') && speaker === c.entity) continue;
     if (!bindingAllows(doc, t.lower, self, c.last)) continue;
@@ -92,6 +94,13 @@ function scoreCandidate(ctx: PronounContext, cls: PronounClass, fit: number, sel
   if ((cls === 'he' || cls === 'she') && ctx.genders.get(c.entity)) score += w.genderKnown;
   if (c.last.quoted && !self.quoted) score += w.quotedCandidate;
   return score;
+}
+
+/** "it" may reach a PERSON entity nothing marks as a person: no given name, honorific, gendered title or he/she. */
+function genderlessPersonFit(ctx: PronounContext, e: Entity): number {
+  if (e.type !== 'PERSON' || e.name.split(/\s+/).length < 2 || e.titles.length > 0) return 0;
+  if (!ctx.genders.has(e)) ctx.genders.set(e, genderOf(ctx.doc, e));
+  return ctx.genders.get(e) ? 0 : PRONOUN_WEIGHTS.genderlessPerson;
 }
 
 function agrees(ctx: PronounContext, cls: PronounClass, e: Entity): boolean {
