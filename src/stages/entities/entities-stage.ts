@@ -15,6 +15,7 @@ import { mergeTaggedNames, type TypedCandidate } from './merge-tagged-names.js';
 import { splitJoinedNames } from './split-joined-names.js';
 import { dropMarketCodes } from './drop-market-codes.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
+import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
 import { tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
@@ -47,12 +48,13 @@ export const entitiesStage: Stage = {
 /**
  * After the tagger's and the rules' names are merged, in this order: market codes go first (they are
  * no names, and must not vote); names cut at a hyphen are made whole, then names joined by one are
- * split, both before the vote, so that each piece votes for
- * its own name; the vote comes last and sees every mention.
+ * split and list items given their list's type, all before the vote, so that each piece votes for its own name with its best type; the vote comes last
+ * and sees every mention.
  */
 function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
   const names = joinHyphenatedNames(dropMarketCodes(typed, tokens, lex), tokens);
-  return voteNameTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
+  const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
+  return voteNameTypes(typedAlone, tokens, lex);
 }
 
 /** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */

@@ -24,6 +24,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   /** lower-case city or region name -> country code(s) */
   places: Map<string, string[]>;
+  /** Lower-case national capitals. */
+  capitals: Set<string>;
   /** lower-case continents, seas and large regions */
   regions: Set<string>;
 }
@@ -40,7 +42,9 @@ export function getLexicon(): Lexicon {
   const gaz = loadData<PlacesFile>('gazetteer/places.json');
   const countries = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const capitals = new Set<string>();
   for (const c of gaz.countries) {
+    for (const k of c.capitals) capitals.add(k.toLowerCase());
     const canonical = c.code === 'US' ? 'United States' : c.code === 'GB' ? 'United Kingdom' : c.name;
     for (const a of [c.name, ...c.aliases]) countries.set(a.toLowerCase(), canonical);
     for (const d of c.demonyms) demonyms.set(d.toLowerCase(), canonical);
@@ -60,6 +64,7 @@ export function getLexicon(): Lexicon {
     countries,
     demonyms,
     places,
+    capitals,
     regions: new Set(regions.names.map((r) => r.toLowerCase())),
   };
   return lexicon;
