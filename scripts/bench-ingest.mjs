@@ -34,7 +34,8 @@ const limit = process.env.BENCH_LIMIT ? Number(process.env.BENCH_LIMIT) : Infini
 if (!(limit > 0)) fail(`BENCH_LIMIT must be a positive number, not "${process.env.BENCH_LIMIT}"`);
 
 const { articleFromLine } = await import(dist('app/ingest-inputs.js'));
-const { ingestEntries, extractText, DEFAULT_BATCH } = await import(dist('app/ingest.js'));
+const { ingestEntries, DEFAULT_BATCH } = await import(dist('app/ingest.js'));
+const { extractSource: extractText } = await import(dist('app/intake.js'));
 const { defaultLinker } = await import(dist('app/corpus-linker.js'));
 const { openStore } = await import(dist('store/open-store.js'));
 const { threadWriter } = await import(dist('app/ingest-writer.js'));

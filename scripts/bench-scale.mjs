@@ -139,8 +139,8 @@ async function measureCosts() {
   const dist = (p) => new URL(`dist/${p}`, root).href;
   const { openStore } = await import(dist('store/open-store.js'));
   const { defaultLinker } = await import(dist('app/corpus-linker.js'));
-  const { extractText } = await import(dist('app/ingest.js'));
-  const { articleWrite, ingestHash } = await import(dist('queue/article-write.js'));
+  const { extractSource: extractText } = await import(dist('app/intake.js'));
+  const { articleWrite, ingestHash } = await import(dist('app/article-write.js'));
   const { enqueueJobs } = await import(dist('queue/enqueue.js'));
   const { startWorker } = await import(dist('queue/run-worker.js'));
   const { ARTICLE_QUEUE, DEAD_QUEUE } = await import(dist('queue/queue-config.js'));
@@ -152,7 +152,7 @@ async function measureCosts() {
   const articles = all.slice(0, 150);
   const tag = `bench_scale_${Date.now().toString(36)}`;
   const db = `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${tag}`;
-  const ingest = articles.map((a) => ({ kind: 'text', key: a.id, content: a.text, url: null, title: null, published: a.published, publisher: null, meta: {}, location: a.id, warnings: [] }));
+  const ingest = articles.map((a) => ({ kind: 'text', id: a.id, content: a.text, url: null, title: null, published: a.published, publisher: null, source: null, meta: {}, location: a.id, warnings: [] }));
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   const redis = new Redis(redisUrl);

@@ -3,12 +3,10 @@
 // as it is. A failing item is reported and the batch goes on. Near-copies of an earlier item in the
 // batch (a wire story on ten sites) get `duplicateOf`, pointing at the first copy.
 import type { StoryRecord } from '../core/record.js';
-import type { Source } from '../core/records/page.js';
 import { NearDuplicateIndex } from '../corpus/duplicates/near-duplicate-index.js';
 import { failure } from '../sources/source-item.js';
-import { extractArticle } from './extract.js';
-import { extractHtmlArticle } from './extract-html.js';
-import { ingestSources, type SourceFailure, type SourceItem, type SourceOptions } from './ingest-sources.js';
+import { extractSource } from './intake.js';
+import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
 
 export interface SourceBatchHooks {
   onRecord(record: StoryRecord): void | Promise<void>;
@@ -29,19 +27,6 @@ export interface SourceBatchResult {
   duplicates: number;
 }
 
-export function sourceOf(item: SourceItem): Source {
-  const kind = item.from === 'url' ? 'url' : item.from === 'warc' ? 'warc' : item.kind;
-  return { kind, location: item.location };
-}
-
-/** One source item to a record; throws a StorylineError for an item that cannot be extracted. */
-export function extractItem(item: SourceItem, source: Source = sourceOf(item)): StoryRecord {
-  if (item.kind === 'html') {
-    return extractHtmlArticle({ id: item.id, html: item.content, url: item.url, published: item.published, source }, item.warnings);
-  }
-  return extractArticle({ id: item.id, text: item.content, published: item.published, url: item.url, source }, item.warnings);
-}
-
 export async function extractSources(inputs: string[], options: SourceBatchOptions, hooks: SourceBatchHooks): Promise<SourceBatchResult> {
   const result: SourceBatchResult = { ok: 0, failed: 0, duplicates: 0 };
   const index = options.duplicates === false ? null : new NearDuplicateIndex();
@@ -53,7 +38,7 @@ export async function extractSources(inputs: string[], options: SourceBatchOptio
     } else {
       if (first && options.id) entry.id = options.id;
       try {
-        const record = extractItem(entry);
+        const record = extractSource(entry);
         if (index) {
           record.duplicateOf = index.add(record.id, record.text);
           if (record.duplicateOf) result.duplicates++;

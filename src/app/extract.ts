@@ -2,6 +2,7 @@
 // language is detected first; a non-English article is recorded with its language and a warning,
 // and the English-only layers are skipped.
 import type { Readable } from 'node:stream';
+import { articleSource, type ArticleSource } from '../core/article-source.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import { Pipeline } from '../core/pipeline.js';
 import { toRecord, type StoryRecord } from '../core/record.js';
@@ -10,8 +11,10 @@ import { defaultPipeline } from '../pipeline/default-pipeline.js';
 import { chooseLanguage, isEnglish } from '../stages/page/read-page.js';
 import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../sources/jsonl-lines.js';
 import { checkText } from './decode-input.js';
+import { extractSource } from './intake.js';
 import { jsonObjectLine } from './json-line.js';
 
+/** What the pipeline reads: the article text and what is known of it (app/intake.ts makes it from an ArticleSource). */
 export interface ArticleInput {
   id: string;
   text: string;
@@ -76,7 +79,7 @@ export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<
       if ('tooLong' in line) throw new StorylineError('E_LINE_TOO_LONG', lineTooLongMessage(line.tooLong, maxBytes));
       const article = parseArticleLine(line.text, line.lineNo);
       if (article.published == null && hooks.published) article.published = hooks.published;
-      await hooks.onRecord(extractArticle(article));
+      await hooks.onRecord(extractSource(article));
       result.ok++;
     } catch (err) {
       result.failed++;
@@ -87,10 +90,10 @@ export async function extractJsonl(input: Readable, hooks: BatchHooks): Promise<
   return result;
 }
 
-export function parseArticleLine(line: string, lineNo: number): ArticleInput {
+export function parseArticleLine(line: string, lineNo: number): ArticleSource {
   const o = jsonObjectLine(line, '"id" and "text"');
   if (typeof o.text !== 'string') throw new StorylineError('E_MISSING_TEXT', 'missing "text" (a string)');
   const id = o.id == null ? `line-${lineNo}` : String(o.id);
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  return { id, text: o.text, published: str(o.published), title: str(o.title), url: str(o.url) };
+  return articleSource({ id, text: o.text, published: str(o.published), title: str(o.title), url: str(o.url), location: `line ${lineNo}` });
 }

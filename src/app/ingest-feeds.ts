@@ -11,6 +11,7 @@ import type { StoryRecord } from '../core/record.js';
 import { JsonlAppender } from '../sources/feeds/append-jsonl.js';
 import { contentHash } from '../store/content-hash.js';
 import type { ArticleWrite, SaveResult } from '../store/store.js';
+import { publisherOf } from './article-write.js';
 import { DEFAULT_BATCH, type IngestCounts, type IngestHooks } from './ingest.js';
 import type { ArticleWriter } from './ingest-writer.js';
 import { pollFeeds, type PollOptions } from './poll-feeds.js';
@@ -29,7 +30,7 @@ function toWrite(record: StoryRecord): ArticleWrite {
     url: record.url,
     title: record.title,
     published: record.published,
-    publisher: record.page?.siteName ?? null,
+    publisher: publisherOf(null, record),
     meta: record.source ? { source: record.source.kind, location: record.source.location } : {},
     contentHash: contentHash({ text: record.text, title: record.title, published: record.published, url: record.url }),
     record,

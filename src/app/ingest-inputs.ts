@@ -6,26 +6,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
-import type { JsonObject } from '../store/store.js';
+import { articleSource, type ArticleMeta, type ArticleSource } from '../core/article-source.js';
 import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../sources/jsonl-lines.js';
 import { ingestSources, type SourceFailure, type SourceOptions } from './ingest-sources.js';
 import { jsonObjectLine } from './json-line.js';
 
-export interface IngestArticle {
-  kind: 'text' | 'html';
-  /** Identity across revisions: the input's id, else its URL, else the source's id. */
-  key: string;
-  content: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  publisher: string | null;
-  meta: JsonObject;
-  location: string;
-  warnings: string[];
-}
-
-export type IngestEntry = IngestArticle | SourceFailure;
+/** An article bound for the store (its id is the store key: the input's id, else its URL, else the source's id), or a failure. */
+export type IngestEntry = ArticleSource | SourceFailure;
 
 const KNOWN = new Set(['id', 'text', 'html', 'title', 'url', 'published', 'publisher']);
 
@@ -52,10 +39,8 @@ async function* fromSources(inputs: string[], options: SourceOptions): AsyncGene
       yield entry;
       continue;
     }
-    yield {
-      kind: entry.kind, key: entry.url ?? entry.id, content: entry.content, url: entry.url, title: null,
-      published: entry.published, publisher: null, meta: {}, location: entry.location, warnings: entry.warnings,
-    };
+    // A page's URL names it across runs (a file's name may not): the store key.
+    yield { ...entry, id: entry.url ?? entry.id };
   }
 }
 
@@ -91,7 +76,7 @@ async function* jsonlEntries(path: string, published: string | null, maxLineByte
   }
 }
 
-export function articleFromLine(line: string, location: string, lineNo: number, published: string | null): IngestArticle {
+export function articleFromLine(line: string, location: string, lineNo: number, published: string | null): ArticleSource {
   const o = jsonObjectLine(line, '"text" (or "html")');
   const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
   const html = str(o.html);
@@ -99,20 +84,18 @@ export function articleFromLine(line: string, location: string, lineNo: number, 
   const url = str(o.url);
   const id = o.id == null ? null : String(o.id);
   // Scalar extras only: nested values (gold annotations, raw crawls) would bloat every revision row.
-  const meta: JsonObject = {};
+  const meta: ArticleMeta = {};
   for (const [k, v] of Object.entries(o)) {
     if (!KNOWN.has(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) meta[k] = v;
   }
-  return {
-    kind: typeof o.text === 'string' ? 'text' : 'html',
-    key: id ?? url ?? `${location.replace(/:\d+$/, '')}#${lineNo}`,
-    content: typeof o.text === 'string' ? o.text : (html as string),
+  return articleSource({
+    ...(typeof o.text === 'string' ? { text: o.text } : { html: html as string }),
+    id: id ?? url ?? `${location.replace(/:\d+$/, '')}#${lineNo}`,
     url,
     title: str(o.title),
     published: str(o.published) ?? published,
     publisher: str(o.publisher),
     meta,
     location,
-    warnings: [],
-  };
+  });
 }

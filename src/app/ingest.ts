@@ -2,14 +2,14 @@
 // the same content (hash checked before extraction, the expensive part), else extract it and save it
 // in one transaction (a new revision when the key was stored with other content). A failing article
 // is reported and the batch goes on.
+import type { ArticleSource } from '../core/article-source.js';
 import { StorylineError } from '../core/errors.js';
 import type { StoryRecord } from '../core/record.js';
 import type { ArticleWrite, CorpusLinker, SaveResult, Store } from '../store/store.js';
 import { articleWrite, ingestHash } from './article-write.js';
 import { defaultLinker } from './corpus-linker.js';
-import { extractArticle } from './extract.js';
-import { extractHtmlArticle } from './extract-html.js';
-import type { IngestArticle, IngestEntry } from './ingest-inputs.js';
+import type { IngestEntry } from './ingest-inputs.js';
+import { extractSource } from './intake.js';
 import { storeWriter, type ArticleWriter } from './ingest-writer.js';
 
 export interface IngestCounts {
@@ -20,7 +20,7 @@ export interface IngestCounts {
 }
 
 export interface IngestHooks {
-  onSaved?(article: IngestArticle, result: SaveResult): void;
+  onSaved?(article: ArticleSource, result: SaveResult): void;
   onError?(location: string, code: string, message: string): void;
   onProgress?(counts: IngestCounts): void;
 }
@@ -31,32 +31,23 @@ export interface IngestOptions extends IngestHooks {
   batchSize?: number;
   /** Where batches are written (default: this thread, through `store`). */
   writer?: ArticleWriter;
-  /** Turns an HTML page into a record (default extractHtmlArticle: Readability + page metadata). */
-  extractHtml?: (article: IngestArticle) => StoryRecord | Promise<StoryRecord>;
-}
-
-/** Extracts the record of one text article (the default for kind "text"). */
-export function extractText(a: IngestArticle): StoryRecord {
-  return extractArticle({ id: a.key, text: a.content, published: a.published, title: a.title, url: a.url }, a.warnings);
-}
-
-export function extractHtml(a: IngestArticle): StoryRecord {
-  return extractHtmlArticle({ id: a.key, html: a.content, url: a.url, published: a.published }, a.warnings);
+  /** Turns an article into its record (default extractSource, in this thread; the queue worker passes its pool). */
+  extract?: (article: ArticleSource) => StoryRecord | Promise<StoryRecord>;
 }
 
 /** The article as the store takes it, or null when the store already holds this content. */
-export async function prepareArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<ArticleWrite | null> {
+export async function prepareArticle(store: Store, a: ArticleSource, options: IngestOptions = {}): Promise<ArticleWrite | null> {
   const hash = ingestHash(a);
-  const state = await store.articleState(a.key);
+  const state = await store.articleState(a.id);
   if (state?.contentHash === hash) return null;
-  const record = a.kind === 'html' ? await (options.extractHtml ?? extractHtml)(a) : extractText(a);
+  const record = await (options.extract ?? extractSource)(a);
   return articleWrite(a, hash, record);
 }
 
 /** Ingests one article in its own transaction. */
-export async function ingestArticle(store: Store, a: IngestArticle, options: IngestOptions = {}): Promise<SaveResult> {
+export async function ingestArticle(store: Store, a: ArticleSource, options: IngestOptions = {}): Promise<SaveResult> {
   const write = await prepareArticle(store, a, options);
-  if (!write) return unchanged(store, a.key);
+  if (!write) return unchanged(store, a.id);
   return store.saveArticle(write, options.linker ?? defaultLinker());
 }
 
@@ -83,7 +74,7 @@ export async function ingestEntries(store: Store, entries: AsyncIterable<IngestE
   const counts: IngestCounts = { inserted: 0, revised: 0, unchanged: 0, failed: 0 };
   const linker = options.linker ?? defaultLinker();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  let pending: { article: IngestArticle; write: ArticleWrite }[] = [];
+  let pending: { article: ArticleSource; write: ArticleWrite }[] = [];
   const failed = (location: string, err: unknown) => {
     counts.failed++;
     const code = err instanceof StorylineError ? err.code : 'E_PIPELINE';
@@ -124,7 +115,7 @@ export async function ingestEntries(store: Store, entries: AsyncIterable<IngestE
         if (write) pending.push({ article: entry, write });
         else {
           counts.unchanged++;
-          options.onSaved?.(entry, await unchanged(store, entry.key));
+          options.onSaved?.(entry, await unchanged(store, entry.id));
         }
       } catch (err) {
         failed(entry.location, err);

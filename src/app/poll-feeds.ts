@@ -18,9 +18,10 @@ import { decodePage } from '../sources/fetch/charset.js';
 import type { ResolveFn } from '../sources/fetch/connect-policy.js';
 import { FetchHttpError, fetchUrl, type FetchOptions } from '../sources/fetch/fetch-url.js';
 import { idFromUrl, shortHash } from '../sources/source-ids.js';
-import { failure, type SourceFailure, type SourceItem } from '../sources/source-item.js';
+import { articleSource, type ArticleSource } from '../core/article-source.js';
+import { failure, type SourceFailure } from '../sources/source-item.js';
 import { fetchItem } from '../sources/url-source.js';
-import { extractItem } from './extract-sources.js';
+import { extractSource } from './intake.js';
 import { mapInOrder } from './parallel/ordered-window.js';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
@@ -158,7 +159,7 @@ type Outcome = { kind: 'record'; record: StoryRecord } | { kind: 'duplicate' } |
 /** Page fetches in flight at once within one feed. */
 const FETCH_WINDOW = 4;
 
-type Loaded = { page: SourceItem } | { duplicate: true } | { error: unknown; location: string; id: string };
+type Loaded = { page: ArticleSource } | { duplicate: true } | { error: unknown; location: string; id: string };
 
 /** The network part: the item's page (or its feed content); never throws. */
 async function loadPage(item: FeedItem, feed: FeedEntry, state: FeedState, fetchOptions: FetchOptions, feedContent: boolean): Promise<Loaded> {
@@ -167,7 +168,7 @@ async function loadPage(item: FeedItem, feed: FeedEntry, state: FeedState, fetch
   try {
     if (item.url && state.urls[canonicalUrl(item.url)]) return { duplicate: true };
     if ((feedContent || !item.url) && item.content) {
-      return { page: { kind: 'html', from: 'url', id, content: item.content, url: item.url, location, published: item.published, warnings: [] } };
+      return { page: articleSource({ html: item.content, id, url: item.url, location, published: item.published }) };
     }
     if (item.url) return { page: await fetchItem(item.url, { ...fetchOptions, id }) };
     throw new StorylineError('E_FEED_PARSE', `${feed.url}: item "${item.title ?? item.guid}" has neither a link nor content`);
@@ -184,9 +185,9 @@ function handleItem(item: FeedItem, loaded: Loaded, state: FeedState, index: Nea
   try {
     // Checked again: an earlier item of this poll may have written this URL while the page loaded.
     if (item.url && state.urls[canonicalUrl(item.url)]) return { kind: 'duplicate' };
-    let record = extractItem(page, source);
+    let record = extractSource({ ...page, source });
     // The page's own date wins; the feed's date is the fallback for pages that carry none.
-    if (record.published == null && item.published) record = extractItem({ ...page, published: item.published }, source);
+    if (record.published == null && item.published) record = extractSource({ ...page, source, published: item.published });
     // An empty body (nothing extracted) is no evidence of sameness: it gets no hash.
     const hash = record.text.trim() ? contentHash(record.text) : null;
     const canonical = canonicalUrl(record.url ?? item.url ?? page.location);

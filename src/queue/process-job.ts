@@ -6,10 +6,10 @@
 // UnrecoverableError, which BullMQ fails at once; anything else (network, database) is thrown as is
 // and retried with exponential backoff.
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { IngestArticle } from '../app/ingest-inputs.js';
 import { ingestInputs } from '../app/ingest-inputs.js';
 import type { ExtractPool } from '../app/parallel/extract-pool.js';
 import { poolExtractor } from '../app/parallel/pool-extractor.js';
+import type { ArticleSource } from '../core/article-source.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { CorpusLinker, Store } from '../store/store.js';
 import { articleWrite, ingestHash } from '../app/article-write.js';
@@ -43,15 +43,15 @@ export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobR
     if (typeof data === 'string') throw new UnrecoverableError(`${data} [E_BAD_JSON]`);
     const article = data.kind === 'article' ? data.article : await fetchArticle(data, deps.fetchPolicy);
     const hash = ingestHash(article);
-    if ((await deps.store.articleState(article.key))?.contentHash === hash) return { key: article.key, status: 'unchanged' };
+    if ((await deps.store.articleState(article.id))?.contentHash === hash) return { key: article.id, status: 'unchanged' };
     const record = await extract(article).catch((err: unknown) => (err instanceof StorylineError ? fail(err.code, err.message) : Promise.reject(err)));
     const saved = await deps.store.saveArticle(articleWrite(article, hash, record), deps.linker);
-    return { key: article.key, status: saved.status };
+    return { key: article.id, status: saved.status };
   };
 }
 
 /** Fetches a URL job's page through the same reader `storyline ingest` uses (private addresses refused). */
-async function fetchArticle(job: UrlJob, policy: FetchPolicy = {}): Promise<IngestArticle> {
+async function fetchArticle(job: UrlJob, policy: FetchPolicy = {}): Promise<ArticleSource> {
   for await (const entry of ingestInputs([job.url], { ...policy, published: job.published })) {
     if (entry.kind === 'error') return fail(entry.code, entry.message);
     return entry;

@@ -6,6 +6,7 @@ import { decodePage } from './fetch/charset.js';
 import { readCapped } from './fetch/read-capped.js';
 import { isGzipped } from './file-kinds.js';
 import { idFromFileName } from './source-ids.js';
+import type { Source } from '../core/records/page.js';
 import type { SourceItem } from './source-item.js';
 
 export async function readFileItem(path: string, kind: 'html' | 'text', maxBytes: number, published: string | null): Promise<SourceItem> {
@@ -16,12 +17,13 @@ export async function readFileItem(path: string, kind: 'html' | 'text', maxBytes
     if (err instanceof StorylineError) throw err;
     throw new StorylineError('E_SOURCE_READ', `${path}: ${(err as Error).message}`);
   }
-  return bytesToItem(bytes, { kind, from: 'file', id: idFromFileName(path), location: path, url: null, published, contentType: null });
+  return bytesToItem(bytes, { kind, from: kind, id: idFromFileName(path), location: path, url: null, published, contentType: null });
 }
 
 export interface ItemBytesMeta {
   kind: 'html' | 'text';
-  from: SourceItem['from'];
+  /** The record's source kind: how it was read (a fetched URL, a WARC record, a text or HTML file). */
+  from: Source['kind'];
   id: string;
   location: string;
   url: string | null;
@@ -36,5 +38,8 @@ export function bytesToItem(bytes: Uint8Array, meta: ItemBytesMeta): SourceItem 
   if (text.includes('\u0000')) {
     throw new StorylineError('E_BINARY_INPUT', `${meta.location}: looks like binary data (it contains NUL bytes); give a text or HTML file`);
   }
-  return { kind: meta.kind, from: meta.from, id: meta.id, content: text, url: meta.url, location: meta.location, published: meta.published, warnings };
+  return {
+    kind: meta.kind, id: meta.id, content: text, url: meta.url, published: meta.published, title: null, publisher: null,
+    source: { kind: meta.from, location: meta.location }, meta: {}, location: meta.location, warnings,
+  };
 }

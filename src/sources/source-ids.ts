@@ -2,6 +2,7 @@
 // readable slug for a URL (host and path, with a hash when a query string makes pages differ).
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { hostName } from '../core/url-host.js';
 
 export function idFromFileName(path: string): string {
   const name = basename(path);
@@ -18,7 +19,7 @@ export function idFromUrl(href: string): string {
     return `url-${shortHash(href)}`;
   }
   const path = url.pathname.replace(/\.(s?html?|php|aspx?)$/i, '');
-  let slug = `${url.hostname.replace(/^www\./, '')}${path}`
+  let slug = `${hostName(href) ?? url.hostname}${path}`
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1,23 +1,11 @@
-// What an input source yields: one article's raw content (plain text or an HTML page) with where it
-// came from, or a per-item failure that a batch reports and steps over.
+// What an input source yields: one article (core's ArticleSource: plain text or an HTML page, with
+// where it came from), or a per-item failure that a batch reports and steps over.
+import type { ArticleSource } from '../core/article-source.js';
 import type { ErrorCode } from '../core/errors.js';
 import { StorylineError } from '../core/errors.js';
 
-export interface SourceItem {
-  kind: 'text' | 'html';
-  /** How it was read: a local file (maybe gzipped), an http(s) fetch, or a WARC record. */
-  from: 'file' | 'url' | 'warc';
-  /** Record id: a file's name without extensions, a WARC file's stem plus record number, or a URL slug. */
-  id: string;
-  content: string;
-  /** The page's URL (fetched URL after redirects, WARC target URI), when known. */
-  url: string | null;
-  /** Where it came from, for messages: a path, "crawl.warc.gz#12", or a URL. */
-  location: string;
-  published: string | null;
-  /** Repairs made while decoding (wrong charset, ...), passed on to the record. */
-  warnings: string[];
-}
+/** An article read by a source: core's one article type (app/intake.ts turns it into a record). */
+export type SourceItem = ArticleSource;
 
 export interface SourceFailure {
   kind: 'error';

@@ -65,14 +65,14 @@ describe('JSONL line cap', () => {
   it('ingest reads a .jsonl.gz with a 60 MB line: FILE:LINE failure between the two articles', async () => {
     const entries: IngestEntry[] = [];
     for await (const e of ingestInputs([gz])) entries.push(e);
-    expect(entries.map((e) => (e.kind === 'error' ? `${e.location} ${e.code}` : e.key))).toEqual(['first', `${gz}:2 E_LINE_TOO_LONG`, 'last']);
+    expect(entries.map((e) => (e.kind === 'error' ? `${e.location} ${e.code}` : e.id))).toEqual(['first', `${gz}:2 E_LINE_TOO_LONG`, 'last']);
   });
 
   it('enqueue reads it the same way: two jobs, one problem', async () => {
     const problems: SourceProblem[] = [];
     const jobs = [];
     for await (const job of jobsFromArguments([gz], (p) => problems.push(p))) jobs.push(job);
-    expect(jobs.map((j) => (j.kind === 'article' ? j.article.key : j.url))).toEqual(['first', 'last']);
+    expect(jobs.map((j) => (j.kind === 'article' ? j.article.id : j.url))).toEqual(['first', 'last']);
     expect(problems.map((p) => [p.location, p.code])).toEqual([[`${gz}:2`, 'E_LINE_TOO_LONG']]);
   });
 });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createExtractPool } from '../../src/app/parallel/extract-pool.js';
 import { isItemError, type ItemOutcome } from '../../src/app/parallel/item-outcome.js';
+import { articleSource } from '../../src/core/article-source.js';
 
 const TRAIN = new URL('../../../shared/data/polnear/train.jsonl', import.meta.url);
 const FULL = process.env.STORYLINE_ORDER_FULL === '1';
@@ -26,7 +27,7 @@ async function recordsOf(articles: Article[]): Promise<Map<string, string>> {
   try {
     const out = new Map<string, string>();
     for (const [i, a] of articles.entries()) {
-      const o: ItemOutcome = await pool.run({ id: a.id, text: a.text, published: a.published }, i);
+      const o: ItemOutcome = await pool.run(articleSource({ id: a.id, text: a.text, published: a.published }), i);
       out.set(a.id, isItemError(o) ? `error ${o.code}` : o.json);
     }
     return out;

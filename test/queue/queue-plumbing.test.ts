@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestArticle } from '../../src/app/ingest-inputs.js';
+import { articleSource } from '../../src/core/article-source.js';
 import { deadJobs, queueStatus } from '../../src/queue/queue-status.js';
 import { enqueueJobs } from '../../src/queue/enqueue.js';
 import type { JobData } from '../../src/queue/job-data.js';
@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const article = (key: string, content: string): JobData => ({
   kind: 'article',
-  article: { kind: 'text', key, content, url: null, title: null, published: '2025-03-04', publisher: 'test', meta: {}, location: key, warnings: [] } satisfies IngestArticle,
+  article: articleSource({ id: key, text: content, published: '2025-03-04', publisher: 'test' }),
 });
 
 const TEXTS = [
@@ -83,7 +83,7 @@ describe.skipIf(!REDIS)('queue plumbing (needs STORYLINE_TEST_REDIS)', () => {
     // A page nested past the depth limit is bad input too (E_PAGE_TOO_DEEP was retried 5 times; issue 22).
     const deep: JobData = {
       kind: 'article',
-      article: { kind: 'html', key: 'bad-deep', content: `<p>${'<div>'.repeat(3000)}x`, url: null, title: null, published: '2025-03-04', publisher: 'test', meta: {}, location: 'bad-deep', warnings: [] },
+      article: articleSource({ id: 'bad-deep', html: `<p>${'<div>'.repeat(3000)}x`, published: '2025-03-04', publisher: 'test' }),
     };
     const jobs = [article('good-1', TEXTS[0]), article('bad-binary', 'binary \u0000 data'), deep, article('flaky', TEXTS[1]), article('good-2', TEXTS[2])];
     expect(await enqueueJobs(jobs, target)).toBe(5);

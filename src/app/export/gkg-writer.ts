@@ -8,6 +8,7 @@
 // not compute them. SPEAKERS holds one offset|length|speaker|entity id|corpus id block per quotation,
 // in the same order, joined by '#'.
 import type { StoryRecord } from '../../core/record.js';
+import { hostName } from '../../core/url-host.js';
 import { articleMeta, corpusIdOf, type ExportItem } from './export-item.js';
 import { clean, countType, gkgDate, gkgLocation, gkgTimestamp, oneLine } from './gkg-fields.js';
 
@@ -101,11 +102,4 @@ function names(record: StoryRecord, keep: (type: string) => boolean): [string, s
 const quoteText = (s: string): string => oneLine(s).replace(/[|#]/g, ' ');
 const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+const hostOf = (url: string | null): string | null => (url ? hostName(url) : null);

@@ -4,14 +4,15 @@
 import type { Readable } from 'node:stream';
 import { StorylineError, type ErrorCode } from '../../core/errors.js';
 import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../../sources/jsonl-lines.js';
-import { parseArticleLine, type ArticleInput, type BatchHooks, type BatchResult } from '../extract.js';
+import type { ArticleSource } from '../../core/article-source.js';
+import { parseArticleLine, type BatchHooks, type BatchResult } from '../extract.js';
 import { createExtractPool, type InOrderOptions } from './extract-pool.js';
 import { isItemError, type ItemOutcome } from './item-outcome.js';
 import { mapInOrder } from './ordered-window.js';
 
 interface Line {
   lineNo: number;
-  article?: ArticleInput;
+  article?: ArticleSource;
   error?: string;
   code?: ErrorCode;
 }

@@ -6,11 +6,10 @@
 // terminates its thread and starts a fresh one, and the batch, the server or the queue goes on.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { articleSource, type ArticleSource } from '../../core/article-source.js';
 import { StorylineError } from '../../core/errors.js';
-import type { ArticleInput } from '../extract.js';
-import type { IngestArticle } from '../ingest-inputs.js';
 import type { ExtractTask } from './extract-worker.js';
-import { extractOutcome, fromWire, ingestOutcome, type ItemError, type ItemOutcome, type WireResult } from './item-outcome.js';
+import { extractOutcome, fromWire, type ItemError, type ItemOutcome, type WireResult } from './item-outcome.js';
 import { mapInOrder } from './ordered-window.js';
 import { extractWorkerFile } from './worker-file.js';
 
@@ -32,9 +31,8 @@ export const THREAD_HEAP_MB = 2048;
 
 export interface ExtractPool {
   readonly workers: number;
-  run(article: ArticleInput, index?: number): Promise<ItemOutcome>;
-  /** Extracts an article bound for the store (text or HTML), as app/ingest.ts would. */
-  runIngest(article: IngestArticle, index?: number): Promise<ItemOutcome>;
+  /** Extracts one article (text or HTML) through the intake, app/intake.ts. */
+  run(article: ArticleSource, index?: number): Promise<ItemOutcome>;
   /** Resolves once every thread has loaded the models (benchmarks start their clocks after it). */
   warm(): Promise<void>;
   close(): Promise<void>;
@@ -65,8 +63,7 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
     return {
       workers: 1,
       run: async (article, index = 0) => extractOutcome(article, index),
-      runIngest: async (article, index = 0) => ingestOutcome(article, index),
-      warm: async () => void extractOutcome({ id: 'warm-up', text: 'Ana Ruiz said on Monday that 3 trucks had arrived.' }, 0),
+      warm: async () => void extractOutcome(articleSource({ id: 'warm-up', text: 'Ana Ruiz said on Monday that 3 trucks had arrived.' }), 0),
       close: async () => undefined,
     };
   }
@@ -95,7 +92,6 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
   return {
     workers,
     run: (article, index = 0) => runBudgeted({ article, index }, article.id),
-    runIngest: (ingest, index = 0) => runBudgeted({ ingest, index }, ingest.key),
     warm,
     close: async () => {
       // A thread terminated while it still imports its modules can abort the whole process on
@@ -156,7 +152,7 @@ export interface InOrderOptions extends PoolOptions {
 
 /** Extracts every article on a pool of threads; yields records and per-item errors in input order. */
 export async function* extractInOrder(
-  items: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  items: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
   options: InOrderOptions = {},
 ): AsyncGenerator<ItemOutcome> {
   const pool = createExtractPool(options);

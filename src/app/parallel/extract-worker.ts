@@ -3,14 +3,14 @@
 // a model load. A `ping` task holds the thread a moment and says which thread it was: the pool's
 // warm-up uses it to know every thread is loaded.
 import { threadId } from 'node:worker_threads';
-import { extractArticle, type ArticleInput } from '../extract.js';
-import type { IngestArticle } from '../ingest-inputs.js';
-import { extractOutcome, ingestOutcome, toWire, type ItemError, type WireResult } from './item-outcome.js';
+import { articleSource, type ArticleSource } from '../../core/article-source.js';
+import { extractSource } from '../intake.js';
+import { extractOutcome, toWire, type ItemError, type WireResult } from './item-outcome.js';
 
 /** `started`: a shared cell the thread stamps with the time it begins (the pool's time budget reads it). */
-export type ExtractTask = ({ index: number; article: ArticleInput } | { index: number; ingest: IngestArticle } | { ping: number }) & { started?: BigInt64Array };
+export type ExtractTask = ({ index: number; article: ArticleSource } | { ping: number }) & { started?: BigInt64Array };
 
-extractArticle({ id: 'warm-up', text: 'Ana Ruiz, the mayor of Lima, said on Monday that 3 trucks had arrived.' });
+extractSource(articleSource({ id: 'warm-up', text: 'Ana Ruiz, the mayor of Lima, said on Monday that 3 trucks had arrived.' }));
 
 export default function runTask(task: ExtractTask): WireResult | ItemError | number {
   if (task.started) Atomics.store(task.started, 0, BigInt(Date.now()));
@@ -18,5 +18,5 @@ export default function runTask(task: ExtractTask): WireResult | ItemError | num
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, task.ping);
     return threadId;
   }
-  return toWire('ingest' in task ? ingestOutcome(task.ingest, task.index) : extractOutcome(task.article, task.index));
+  return toWire(extractOutcome(task.article, task.index));
 }

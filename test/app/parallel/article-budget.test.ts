@@ -7,6 +7,7 @@ import { createExtractPool, type ExtractPool } from '../../../src/app/parallel/e
 import { isItemError } from '../../../src/app/parallel/item-outcome.js';
 import { createContext } from '../../../src/surfaces/http/context.js';
 import { json, startServer, type Running } from '../../surfaces/http/start-server.js';
+import { articleSource } from '../../../src/core/article-source.js';
 
 const HOSTILE = 'Al said no. '.repeat(40_000);
 const NORMAL = 'Mayor Ana Ruiz said on Monday that the bridge would reopen in May.';
@@ -52,7 +53,7 @@ describe('article time budget on the extraction threads (needs npm run build)', 
   }, 30_000);
 
   it('the stopped thread is replaced: both threads take articles again, and a queued one is not charged for its wait', async () => {
-    const after = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => pool.run({ id: `after-${i}`, text: NORMAL }, i)));
+    const after = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => pool.run(articleSource({ id: `after-${i}`, text: NORMAL }), i)));
     expect(after.filter(isItemError)).toEqual([]);
   }, 60_000);
 });

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type ArticleInput } from '../../../src/app/extract.js';
+import { extractSource } from '../../../src/app/intake.js';
+import { articleSource, type ArticleSource } from '../../../src/core/article-source.js';
 import { createExtractPool, extractInOrder, parseWorkers } from '../../../src/app/parallel/extract-pool.js';
 import { extractJsonlParallel } from '../../../src/app/parallel/extract-jsonl-parallel.js';
 import { isItemError, type ItemOutcome } from '../../../src/app/parallel/item-outcome.js';
@@ -12,11 +13,11 @@ import type { StoryRecord } from '../../../src/core/record.js';
 const BUILT = new URL('../../../dist/app/parallel/extract-worker.js', import.meta.url);
 const DEV = new URL('../../../../shared/data/polnear/dev.jsonl', import.meta.url);
 
-const articles: ArticleInput[] = [
-  { id: 'a', text: 'Maria Lopez, the mayor of Lima, said on Tuesday that 300 families had left.', published: '2025-03-04' },
-  { id: 'b', text: '"We will rebuild," said Ana Ruiz, who leads the Acme Group.' },
-  { id: 'bad', text: 'binary \u0000 data' },
-  { id: 'c', text: 'The ministry said it would send $2 million in aid.' },
+const articles: ArticleSource[] = [
+  articleSource({ id: 'a', text: 'Maria Lopez, the mayor of Lima, said on Tuesday that 300 families had left.', published: '2025-03-04' }),
+  articleSource({ id: 'b', text: '"We will rebuild," said Ana Ruiz, who leads the Acme Group.' }),
+  articleSource({ id: 'bad', text: 'binary \u0000 data' }),
+  articleSource({ id: 'c', text: 'The ministry said it would send $2 million in aid.' }),
 ];
 
 async function collect(it: AsyncIterable<ItemOutcome>): Promise<ItemOutcome[]> {
@@ -36,7 +37,7 @@ describe.skipIf(!existsSync(BUILT))('extraction thread pool (needs npm run build
       const o = out[i];
       if (isItemError(o)) throw new Error(o.message);
       // Same article, fresh pipeline on both sides: the threads give what this thread gives.
-      expect(o.record).toEqual(extractArticle(articles[i]));
+      expect(o.record).toEqual(extractSource(articles[i]));
     }
   });
 
@@ -44,13 +45,13 @@ describe.skipIf(!existsSync(BUILT))('extraction thread pool (needs npm run build
     const dev = existsSync(DEV)
       ? readFileSync(DEV, 'utf8').trim().split('\n').slice(0, 24).map((l, i) => {
           const o = JSON.parse(l) as { id: string; text: string };
-          return { id: o.id, text: o.text.slice(0, 1500 + 100 * i) };
+          return articleSource({ id: o.id, text: o.text.slice(0, 1500 + 100 * i) });
         })
       : articles.filter((a) => a.id !== 'bad');
     const out = await collect(extractInOrder((async function* () { yield* dev; })(), { workers: 2, window: 3 }));
     expect(out.map((o) => o.id)).toEqual(dev.map((a) => a.id));
     for (const o of out) expect(isItemError(o)).toBe(false);
-    for (const [i, o] of out.entries()) if (!isItemError(o)) expect(o.record.text).toBe(dev[i].text);
+    for (const [i, o] of out.entries()) if (!isItemError(o)) expect(o.record.text).toBe(dev[i].content);
   });
 
   it('runs in this thread with workers: 1, with the same outcomes', async () => {
@@ -62,14 +63,8 @@ describe.skipIf(!existsSync(BUILT))('extraction thread pool (needs npm run build
   });
 
   it('runs a JSONL stream through the pool: bad lines reported at their line, records in order', async () => {
-    const lines = [
-      JSON.stringify(articles[0]),
-      'not json',
-      JSON.stringify({ id: 'no-text' }),
-      '',
-      JSON.stringify(articles[1]),
-      JSON.stringify(articles[3]),
-    ].join('\n');
+    const line = (a: ArticleSource) => JSON.stringify({ id: a.id, text: a.content, published: a.published ?? undefined });
+    const lines = [line(articles[0]), 'not json', JSON.stringify({ id: 'no-text' }), '', line(articles[1]), line(articles[3])].join('\n');
     const records: StoryRecord[] = [];
     const errors: [number, string][] = [];
     const result = await extractJsonlParallel(Readable.from([lines]), {

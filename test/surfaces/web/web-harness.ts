@@ -12,6 +12,7 @@ import { createContext } from '../../../src/surfaces/http/context.js';
 import { startServer, type Running } from '../http/start-server.js';
 import { launchBrowser } from './browser.js';
 import { ensureWebBuild, ROOT, WEB_ROOT } from './build-web.js';
+import { articleSource } from '../../../src/core/article-source.js';
 
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const SEED = resolve(ROOT, '../shared/data/seed/seed.jsonl');
@@ -74,10 +75,9 @@ export function polnearArticles(ids: string[]): PolnearLine[] {
 export async function ingest(store: Store, articles: PolnearLine[]): Promise<(number | null)[]> {
   const stories = [];
   for (const a of articles) {
-    const saved = await ingestArticle(store, {
-      kind: 'text', key: a.id, content: a.text, url: null, title: a.title, published: a.published,
-      publisher: a.publisher, meta: {}, location: POLNEAR_DEV, warnings: [],
-    });
+    const saved = await ingestArticle(store, articleSource({
+      id: a.id, text: a.text, title: a.title, published: a.published, publisher: a.publisher, location: POLNEAR_DEV,
+    }));
     stories.push(saved.storyId);
   }
   return stories;

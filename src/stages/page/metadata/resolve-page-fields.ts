@@ -1,6 +1,7 @@
 // Resolvers for the page-level fields: canonical URL (absolute http(s), resolved against the page
 // URL), site name, and the declared language (a tag such as "en-US" read down to "en"). The language
 // actually used combines this declaration with detection from the text (language/).
+import { hostName } from '../../../core/url-host.js';
 import type { Candidate, FieldChoice } from './candidate.js';
 import { noChoice, pickBest } from './pick-best.js';
 import { primaryLanguage } from '../language/iso-639.js';
@@ -28,17 +29,9 @@ export function resolveCanonicalUrl(candidates: Candidate[], base: string | null
 export function resolveSiteName(candidates: Candidate[]): Resolved {
   return finish(candidates, pickBest(candidates, (c) => {
     // Some pages put their address in og:site_name: its host is the name they meant.
-    const value = /^https?:\/\//i.test(c.value) ? hostOf(c.value) : c.value;
+    const value = /^https?:\/\//i.test(c.value) ? hostName(c.value) : c.value;
     return value == null || value.length > 100 ? null : { value, key: value.toLowerCase() };
   }));
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '');
-  } catch {
-    return null;
-  }
 }
 
 export function resolveDeclaredLanguage(candidates: Candidate[]): Resolved {

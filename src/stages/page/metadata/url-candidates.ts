@@ -1,4 +1,5 @@
 // Candidates from the page URL: a date in the path (/2025/08/14/, /2025-08-14/, /20250814/) and the host as a last-resort site name.
+import { hostName } from '../../../core/url-host.js';
 import { candidate, type Candidate } from './candidate.js';
 
 const YMD = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/;
@@ -18,7 +19,7 @@ export function urlCandidates(url: string | null | undefined): Candidate[] {
   const path = parsed.pathname;
   const m = YMD.exec(path) ?? COMPACT.exec(path);
   if (m) out.push(candidate('published', `${m[1]}-${pad(m[2])}-${pad(m[3])}`, 'url-path', 0.45));
-  out.push(candidate('siteName', parsed.hostname.replace(/^www\d?\./, ''), 'url-host', 0.2));
+  out.push(candidate('siteName', hostName(url), 'url-host', 0.2));
   out.push(candidate('canonicalUrl', url, 'input-url', 0.4));
   return out.filter((c): c is Candidate => c !== null);
 }

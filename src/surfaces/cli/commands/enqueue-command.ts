@@ -2,6 +2,7 @@
 // on the queue for `storyline worker` processes; --feeds adds the items of the subscribed feeds
 // (--state PATH, as `storyline feeds`). Bad lines are named on stderr and skipped (exit 1).
 import { parseArgs } from 'node:util';
+import { parsePublished } from '../../../app/intake.js';
 import { StorylineError } from '../../../core/errors.js';
 import { enqueueJobs } from '../../../queue/enqueue.js';
 import { feedJobs } from '../../../queue/feed-jobs.js';
@@ -19,9 +20,7 @@ export async function runEnqueue(argv: string[]): Promise<number> {
   });
   const target = queueTarget(values);
   if (positionals.length === 0 && !values.feeds) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to enqueue, or --feeds');
-  if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
-  }
+  const published = parsePublished(values.published);
   let problems = 0;
   const onProblem = (p: SourceProblem) => {
     problems++;
@@ -29,7 +28,7 @@ export async function runEnqueue(argv: string[]): Promise<number> {
   };
   const statePath = values.state ?? DEFAULT_STATE;
   async function* jobs(): AsyncGenerator<JobData> {
-    yield* jobsFromArguments(positionals, onProblem, values.published ?? null);
+    yield* jobsFromArguments(positionals, onProblem, published);
     if (values.feeds) yield* feedJobs(statePath, onProblem, { allowPrivate: values['allow-private'] === true });
   }
   const sent = await enqueueJobs(jobs(), target);

@@ -7,12 +7,13 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { decodeInput } from '../../../app/decode-input.js';
-import { extractArticle, extractJsonl, type BatchHooks } from '../../../app/extract.js';
-import { extractHtmlArticle } from '../../../app/extract-html.js';
+import { extractJsonl, type BatchHooks } from '../../../app/extract.js';
 import { extractSources } from '../../../app/extract-sources.js';
+import { extractSource, parsePublished } from '../../../app/intake.js';
 import { isUrl, MAX_FILE_BYTES } from '../../../app/ingest-sources.js';
 import { parseArticleTimeout, parseWorkers } from '../../../app/parallel/extract-pool.js';
 import { extractJsonlParallel } from '../../../app/parallel/extract-jsonl-parallel.js';
+import { articleSource } from '../../../core/article-source.js';
 import { StorylineError } from '../../../core/errors.js';
 import type { StoryRecord } from '../../../core/record.js';
 import { decodePage } from '../../../sources/fetch/charset.js';
@@ -46,9 +47,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (!['pretty', 'json', 'jsonl'].includes(format)) {
     throw new StorylineError('E_BAD_OPTION', `--format must be pretty, json or jsonl, not "${format}"`);
   }
-  if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
-  }
+  const published = parsePublished(values.published);
   const inputs = positionals.length ? positionals : ['-'];
   if (inputs.length > 1 && inputs.includes('-')) throw new StorylineError('E_BAD_OPTION', 'stdin (-) cannot be combined with other inputs');
   const file = inputs[0];
@@ -56,7 +55,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (!['text', 'jsonl', 'html', 'auto'].includes(inputFormat)) {
     throw new StorylineError('E_BAD_OPTION', `--input-format must be text, jsonl or html, not "${inputFormat}"`);
   }
-  if (inputFormat === 'auto') return runSources(inputs, values, format);
+  if (inputFormat === 'auto') return runSources(inputs, { ...values, published }, format);
   if (inputs.length > 1) throw new StorylineError('E_BAD_OPTION', `give one ${inputFormat} file (or - for stdin)`);
   if (file !== '-' && !existsSync(file)) throw new StorylineError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
   if (file !== '-' && statSync(file).isDirectory()) throw new StorylineError('E_BAD_OPTION', `${file} is a directory; drop --input-format to read the files in it`);
@@ -70,7 +69,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     const onJson = format === 'jsonl' ? (json: string) => void process.stdout.write(`${json}\n`) : undefined;
     const batch = workers > 1 ? (i: typeof stream, h: BatchHooks) => extractJsonlParallel(i, { ...h, onJson }, { workers, articleTimeoutMs }) : extractJsonl;
     const result = await batch(stream, {
-      published: values.published ?? null,
+      published,
       onRecord: write,
       onError: (line, message, code) => {
         progress.clear();
@@ -89,11 +88,8 @@ export async function runExtract(argv: string[]): Promise<number> {
   // HTML carries its own charset (meta, BOM); plain text is UTF-8.
   const { text, warnings } = inputFormat === 'html' ? decodePage(bytes, null, label) : decodeInput(bytes, label);
   for (const w of warnings) process.stderr.write(`storyline: warning: ${w}\n`);
-  if (inputFormat === 'html') {
-    write(extractHtmlArticle({ id, html: text, published: values.published ?? null, source: { kind: 'html', location: file === '-' ? null : file } }, warnings));
-  } else {
-    write(extractArticle({ id, text, published: values.published ?? null }, warnings));
-  }
+  const body = inputFormat === 'html' ? { html: text, source: { kind: 'html' as const, location: file === '-' ? null : file } } : { text };
+  write(extractSource(articleSource({ id, ...body, published, location: label, warnings })));
   return 0;
 }
 
@@ -109,7 +105,7 @@ function defaultFormat(inputs: string[]): string {
   return 'text';
 }
 
-async function runSources(inputs: string[], values: { published?: string; id?: string; 'allow-private'?: boolean; 'ignore-robots'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
+async function runSources(inputs: string[], values: { published: string | null; id?: string; 'allow-private'?: boolean; 'ignore-robots'?: boolean; timeout?: string; 'no-duplicates'?: boolean }, format: Format): Promise<number> {
   const timeout = values.timeout == null ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new StorylineError('E_BAD_OPTION', `--timeout must be a number of seconds, not "${values.timeout}"`);
   // One article named on its own (a URL, a page, a .txt.gz): its failure is the run's failure (exit 2),
@@ -121,7 +117,7 @@ async function runSources(inputs: string[], values: { published?: string; id?: s
   const result = await extractSources(
     inputs,
     {
-      published: values.published ?? null,
+      published: values.published,
       id: values.id,
       allowPrivate: values['allow-private'] === true,
       ignoreRobots: values['ignore-robots'] === true,

@@ -6,6 +6,7 @@
 // their new items.
 import { parseArgs } from 'node:util';
 import { ingestInputs } from '../../../app/ingest-inputs.js';
+import { parsePublished } from '../../../app/intake.js';
 import { ingestEntries, type IngestCounts } from '../../../app/ingest.js';
 import { storeWriter, threadWriter } from '../../../app/ingest-writer.js';
 import { ingestFeeds } from '../../../app/ingest-feeds.js';
@@ -25,9 +26,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       feeds: { type: 'boolean' }, state: { type: 'string' }, force: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' },
     },
   });
-  if (values.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    throw new StorylineError('E_BAD_OPTION', `--published must be YYYY-MM-DD, not "${values.published}"`);
-  }
+  const published = parsePublished(values.published);
   if (positionals.length === 0 && !values.feeds) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to ingest (or --feeds)');
   const store = await openDb(values.db);
   // Writes go to a writer thread (its own connection) so extraction and writing overlap.
@@ -53,7 +52,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       },
     };
     const batchSize = intOption('batch', values.batch);
-    const counts = await ingestEntries(store, ingestInputs(positionals, { published: values.published ?? null, allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true }), { batchSize, writer, ...hooks });
+    const counts = await ingestEntries(store, ingestInputs(positionals, { published, allowPrivate: values['allow-private'] === true, ignoreRobots: values['ignore-robots'] === true }), { batchSize, writer, ...hooks });
     if (values.feeds) {
       const poll = { statePath: values.state ?? DEFAULT_STATE, force: values.force, allowPrivate: values['allow-private'], ignoreRobots: values['ignore-robots'] };
       const fed = await ingestFeeds({ poll, writer, batchSize, ...hooks });

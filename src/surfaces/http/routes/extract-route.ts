@@ -1,6 +1,7 @@
 // POST /extract: one article given as text, HTML or a URL -> its record; `save: true` also stores it.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { articleSource, type ArticleSource } from '../../../core/article-source.js';
 import { RecordSchema } from '../../../core/record.js';
 import { defineRoute } from '../route.js';
 import type { ServerContext } from '../server-context.js';
@@ -45,17 +46,14 @@ export const extractRoute = (ctx: ServerContext) =>
     body: ExtractBodySchema,
     response: ExtractResponseSchema,
     async handler({ body }) {
-      const meta = { published: body.published ?? null, title: body.title ?? null };
-      let record;
-      if (body.text !== undefined) {
-        record = await ctx.extractText({ id: body.id ?? contentId(body.text), text: body.text, url: null, ...meta });
-      } else if (body.html !== undefined) {
-        record = await ctx.extractHtml({ html: body.html, id: body.id ?? contentId(body.html), url: null, ...meta });
-      } else {
-        record = await ctx.extractUrl({ url: body.url!, id: body.id ?? null, ...meta });
-      }
+      const given = { published: body.published ?? null, title: body.title ?? null };
+      let article: ArticleSource;
+      if (body.text !== undefined) article = articleSource({ id: body.id ?? contentId(body.text), text: body.text, ...given });
+      else if (body.html !== undefined) article = articleSource({ id: body.id ?? contentId(body.html), html: body.html, source: { kind: 'html', location: null }, ...given });
+      else article = { ...(await ctx.fetchArticle(body.url!, body.id ?? null)), ...given };
+      const record = await ctx.extract(article);
       if (!body.save) return { record, stored: null };
-      const { articleId, status, revision, storyId } = await ctx.saveRecord(record);
+      const { articleId, status, revision, storyId } = await ctx.saveRecord(article, record);
       return { record, stored: { articleId, status, revision, storyId } };
     },
   });
