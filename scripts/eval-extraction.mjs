@@ -23,7 +23,7 @@ const { values: opt } = parseArgs({
   options: {
     data: { type: 'string', default: join(shared, 'data', 'article-extraction') },
     // Another build of articleFromHtml (an experiment); default the built dist/.
-    module: { type: 'string', default: join(root, 'dist', 'stages', 'ingest', 'html', 'article-from-html.js') },
+    module: { type: 'string', default: join(root, 'dist', 'stages', 'page', 'html', 'article-from-html.js') },
     details: { type: 'string' },
     'n-bootstrap': { type: 'string', default: '1000' },
   },
