@@ -8,7 +8,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { ingestInputs } from '../app/ingest-inputs.js';
 import type { ExtractPool } from '../app/parallel/extract-pool.js';
-import { poolExtractor } from '../app/parallel/pool-extractor.js';
+import { isItemError } from '../app/parallel/item-outcome.js';
 import type { ArticleSource } from '../core/article-source.js';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
 import type { CorpusLinker, Store } from '../store/store.js';
@@ -37,15 +37,18 @@ export interface ProcessorDeps {
 }
 
 export function createProcessor(deps: ProcessorDeps): (job: Job) => Promise<JobResult> {
-  const extract = poolExtractor(deps.pool);
   return async (job) => {
     const data = checkJobData(job.data);
     if (typeof data === 'string') throw new UnrecoverableError(`${data} [E_BAD_JSON]`);
     const article = data.kind === 'article' ? data.article : await fetchArticle(data, deps.fetchPolicy);
     const hash = ingestHash(article);
     if ((await deps.store.articleState(article.id))?.contentHash === hash) return { key: article.id, status: 'unchanged' };
-    const record = await extract(article).catch((err: unknown) => (err instanceof StorylineError ? fail(err.code, err.message) : Promise.reject(err)));
-    const saved = await deps.store.saveArticle(articleWrite(article, hash, record), deps.linker);
+    const outcome = await deps.pool.run(article);
+    if (isItemError(outcome)) fail(outcome.code, outcome.message);
+    // The record crossed from its thread as JSON text: parsed once here (the store reads its entities
+    // and quotes), and that same text is what the store keeps.
+    const write = { ...articleWrite(article, hash, outcome.record), recordJson: outcome.json };
+    const saved = await deps.store.saveArticle(write, deps.linker);
     return { key: article.id, status: saved.status };
   };
 }

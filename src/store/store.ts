@@ -23,6 +23,11 @@ export interface ArticleWrite {
   /** Hash of what extraction reads (text, title, published, url): unchanged hash = unchanged article. */
   contentHash: string;
   record: StoryRecord;
+  /**
+   * The record as JSON text, when it crossed from an extraction thread in that form (app/parallel):
+   * stored as it is rather than made again from `record`.
+   */
+  recordJson?: string;
 }
 
 export interface SaveResult {

@@ -56,7 +56,7 @@ export function pgWriteTx(c: PoolClient): WriteTx {
             content_hash = excluded.content_hash, updated_at = excluded.updated_at, search = excluded.search`,
         [a.key, a.url, a.title, a.publisher, a.published, JSON.stringify(a.meta), revision, a.contentHash, a.record.text]);
       await c.query('INSERT INTO article_revisions (article_id, revision, content_hash, record, created_at) VALUES ($1, $2, $3, $4, now())',
-        [a.key, revision, a.contentHash, JSON.stringify(a.record)]);
+        [a.key, revision, a.contentHash, a.recordJson ?? JSON.stringify(a.record)]);
     },
     async clearDerived(articleId) {
       const { rows } = await c.query<{ entity_id: number }>('SELECT DISTINCT entity_id FROM article_entities WHERE article_id = $1', [articleId]);

@@ -111,7 +111,7 @@ export function sqliteWriteTx(db: Database, cache: ProfileCache): WriteTx & { fl
         id: a.key, url: a.url, title: a.title, publisher: a.publisher, published: a.published,
         meta: JSON.stringify(a.meta), revision, hash: a.contentHash, now,
       }) as { rowid: number };
-      q.revision.run(a.key, revision, a.contentHash, JSON.stringify(a.record), now);
+      q.revision.run(a.key, revision, a.contentHash, a.recordJson ?? JSON.stringify(a.record), now);
       q.ftsDelete.run(rowid);
       cache.articleText.set(rowid, { title: a.title ?? '', text: a.record.text });
     },
