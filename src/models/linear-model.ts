@@ -108,26 +108,37 @@ function maxAbs(weight: Float32Array): number {
 }
 
 function buildPairwise(nClasses: number, keys: Int32Array, counts: Uint8Array, cls: Uint8Array, weight: Float32Array): LinearModel {
-  const w = new Float64Array(keys.length * 3);
-  let at = 0;
-  for (let f = 0; f < keys.length; f++) {
-    for (let j = at; j < at + counts[f]; j++) w[f * 3 + cls[j]] = weight[j];
-    at += counts[f];
-  }
+  // Two passes over the entries (the largest difference sets the scale, then the slots are filled):
+  // no per-class copy of a million features at load.
+  const diff = new Float64Array(2);
+  const diffsAt = (at: number, count: number): void => {
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    for (let j = at; j < at + count; j++) {
+      if (cls[j] === 0) w0 = weight[j];
+      else if (cls[j] === 1) w1 = weight[j];
+      else w2 = weight[j];
+    }
+    diff[0] = w0 - w2;
+    diff[1] = w1 - w2;
+  };
   let max = 0;
-  for (let f = 0; f < keys.length; f++) max = Math.max(max, Math.abs(w[f * 3] - w[f * 3 + 2]), Math.abs(w[f * 3 + 1] - w[f * 3 + 2]));
+  for (let f = 0, at = 0; f < keys.length; at += counts[f++]) {
+    diffsAt(at, counts[f]);
+    max = Math.max(max, Math.abs(diff[0]), Math.abs(diff[1]));
+  }
   const scale = max > 0 ? WEIGHT_MAX / max : 1;
   const size = tableSize(keys.length, 0.7);
   const table = new Int32Array(size * 2);
   const mask = size - 1;
-  for (let f = 0; f < keys.length; f++) {
+  for (let f = 0, at = 0; f < keys.length; at += counts[f++]) {
     const key = keys[f];
     let slot = slotOf(key, mask);
     while (table[slot << 1] !== 0) slot = (slot + 1) & mask;
-    const a = Math.round((w[f * 3] - w[f * 3 + 2]) * scale);
-    const b = Math.round((w[f * 3 + 1] - w[f * 3 + 2]) * scale);
+    diffsAt(at, counts[f]);
     table[slot << 1] = key;
-    table[(slot << 1) + 1] = (a & 0xffff) | (b << 16);
+    table[(slot << 1) + 1] = (Math.round(diff[0] * scale) & 0xffff) | (Math.round(diff[1] * scale) << 16);
   }
   return { nClasses, layout: 'pairwise', table, overflow: new Int32Array(0), scale };
 }
