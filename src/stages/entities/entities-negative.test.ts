@@ -33,6 +33,13 @@ describe('entities: a name keeps its type through the article', () => {
     expect(found).toContain('Lyon');
   });
 
+  it('a name with a particle and a hyphen is one person, and its surname alone is that person', () => {
+    const e = extract('Minister Omar al-Rashidi arrived on Monday. Rashidi said the talks would continue.').entities;
+    const person = e.find((x) => x.name === 'Omar al-Rashidi');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.some((m) => m.form === 'surname')).toBe(true);
+  });
+
   it('"X of Y" splits a person from the organisation', () => {
     const text = 'Mara Quist of Northwind Capital Partners said the deal was off. Northwind Capital Partners declined to comment.';
     const e = extract(text).entities;

@@ -124,7 +124,11 @@ class EntityBuilder {
   private indexPerson(e: Entity): void {
     if (e.type !== 'PERSON') return;
     const parts = e.name.toLowerCase().split(' ');
-    const keys = new Set([`last|${parts[parts.length - 1]}`]);
+    const last = parts[parts.length - 1];
+    const keys = new Set([`last|${last}`]);
+    // "Bashar al-Assad" is "Assad" too: a surname with a particle joined by a hyphen.
+    const particle = /^(\p{L}+)-(.+)$/u.exec(last);
+    if (particle && NAME_PARTICLES.has(particle[1])) keys.add(`last|${particle[2]}`);
     if (parts.length > 2) keys.add(`last|${parts.slice(1).join(' ')}`);
     if (parts.length > 1) keys.add(`first|${parts[0]}`);
     for (const k of keys) {

@@ -14,7 +14,7 @@ import type { EntityType } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
 import type { Lexicon } from './lexicon.js';
 import type { TypedCandidate } from './merge-tagged-names.js';
-import { lexiconGivenNames } from './ner/ner-gazetteer.js';
+import { getNerGazetteer, lexiconGivenNames } from './ner/ner-gazetteer.js';
 import type { NameCandidate } from './name-candidates-extractor.js';
 
 const CAP = /^\p{Lu}/u;
@@ -63,9 +63,15 @@ export function splitJoinedNames(typed: TypedCandidate[], tokens: readonly Token
  */
 function isPersonOf(t: TypedCandidate, tokens: readonly Token[], first: number, of: number, end: number, typeOf: (first: number, end: number) => EntityType | null, lex: Lexicon): boolean {
   if (t.type === 'PERSON') return true;
-  if (of - first < 2 || of - first > 3 || !typeOf(of + 1, end)) return false;
+  if (of - first < 2 || of - first > 3) return false;
+  // The part after "of" names something: said alone in the article, in the gazetteer, or holding an
+  // organisation word ("... News", "... Institute").
+  let orgWord = false;
+  for (let k = of + 1; k < end; k++) if (lex.orgKeywords.has(tokens[k].lower)) orgWord = true;
+  if (!orgWord && !typeOf(of + 1, end)) return false;
   for (let k = first; k < of; k++) if (!CAP.test(tokens[k].norm) || lex.orgKeywords.has(tokens[k].lower) || lex.facilityKeywords.has(tokens[k].lower)) return false;
-  return lexiconGivenNames().has(tokens[first].lower);
+  // The part before opens with a given name, or its last word is said alone in the article.
+  return lexiconGivenNames().has(tokens[first].lower) || getNerGazetteer().firstName(tokens[first].lower) || typeOf(of - 1, of) === 'PERSON';
 }
 
 function splitOne(t: TypedCandidate, tokens: readonly Token[], typeOf: (first: number, end: number) => EntityType | null, lex: Lexicon): TypedCandidate[] {
