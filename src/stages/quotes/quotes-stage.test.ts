@@ -56,6 +56,8 @@ const CASES: [string, string, Expect][] = [
     { content: 'the border to reopen on Friday', belief: true }],
   ['a speech act outside the lexicon is a statement', 'Ana Ruiz urged that the border reopen on Friday.',
     { content: 'that the border reopen on Friday', belief: false }],
+  ['transcript turn of a person the article names', 'Ana Ruiz met the press.\n\nRUIZ: We will not sign this text.',
+    { content: 'We will not sign this text.', cue: ':', source: 'RUIZ' }],
   ['transcript turn', 'RUIZ: We will not sign this text.',
     { content: 'We will not sign this text.', cue: ':', source: 'RUIZ' }],
 ];
@@ -77,6 +79,8 @@ const NEGATIVE: [string, string][] = [
   ['titles of works are not speech', 'She starred in “The Long Night Of The Hunter” last year.'],
   ['a passive with no speaker', 'It was announced that the bridge would close.'],
   ['no cue, no quote marks', 'The river rose by two metres overnight.'],
+  ['page furniture before a colon is not a speaker', 'Correction: An earlier version gave the wrong date for the vote.'],
+  ['a dateline is not a speaker', 'LIMA: The talks ended late on Thursday and will resume in April.'],
   ['an action with a speech verb\'s form: keeping', 'The club maintains two small football fields near the river.'],
   ['speech verbs inside a quotation are the speaker\'s words', '“They say it cannot be done,” Ana Ruiz said.'],
 ];
