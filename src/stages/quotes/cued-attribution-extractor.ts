@@ -110,6 +110,17 @@ function markConsumed(ctx: AttributionContext, content: Span[]): void {
   }
 }
 
+/**
+ * 'About his “protégé” he wrote, “...”': the words before the source are a fronted phrase (a
+ * preposition and no verb), not what was said.
+ */
+function frontedPhrase(ctx: AttributionContext, start: number, stop: number): boolean {
+  const tokens = ctx.tokens;
+  if (stop < start || tokens[start]?.pos !== 'ADP') return false;
+  for (let k = start; k <= stop; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
+}
+
 /** "A, he said." — the content ends before the cue, so a quotation after the cue's sentence goes on with it. */
 function contentBeforeCue(a: Attribution): boolean {
   const cue = a.quote.cue;
@@ -346,7 +357,7 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   const quoteBefore = closesBefore && (!clauseFollows(ctx, afterObject) || endsSentence(ctx, afterObject)) && (tokens[beforeSource].sentence === tokens[i].sentence ||
     (sourceTokens[0] === start && tokens[beforeSource].sentence === tokens[i].sentence - 1 && !continuesWithContent(ctx, afterObject, end)));
   // A participle ("..., adding that ...") takes its content after it: what precedes belongs to the main cue.
-  if (!inherited && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
+  if (!inherited && !frontedPhrase(ctx, start, beforeSource) && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
     const content = contentBefore(ctx, start, beforeSource);
     if (content) {
       const tail = middleTail(ctx, afterCue, end);

@@ -52,6 +52,8 @@ const CASES: [string, string, Expect][] = [
     { content: 'the tariffs would stay', speaker: 'Ana Ruiz' }],
   ['a possessor is not the speaker', 'Norte Mining\'s lawyer said the tariffs would stay.',
     { content: 'the tariffs would stay', speaker: null }],
+  ['a fronted phrase with a quoted term is not the content', 'About his “protégé” Ana Ruiz wrote, “He has served us well for years.”',
+    { content: '“He has served us well for years.”', source: 'Ana Ruiz' }],
   ['a wish is an attitude, not a statement', 'The ministry also wants the border to reopen on Friday.',
     { content: 'the border to reopen on Friday', belief: true }],
   ['a speech act outside the lexicon is a statement', 'Ana Ruiz urged that the border reopen on Friday.',
