@@ -14,6 +14,9 @@ describe('entities: words that are no names', () => {
     ['market codes after an exchange', 'Shares of Harlow Dynamics (NYSE: HLWD) rose 3% on Monday.', ['HLWD']],
     ['market codes before prices', 'Markets at a glance.\nQXR 4,512.30 +0.6%\nBTVZ 1,204.10 -1.2%\nStocks ended higher.', ['QXR', 'BTVZ']],
     ['cashtags', 'Traders piled into $HLWD after the report.', ['HLWD']],
+    ['a wire credit', 'LIMA (AP) — The council voted on Tuesday to close the port.', ['AP']],
+    ['a byline and a contribution line', 'By Dana Kowal\n\nThe council voted on Tuesday.\n\nPavel Orlov contributed reporting from Lima.', ['Dana Kowal', 'Pavel Orlov']],
+    ['a byline in capitals', 'DANA KOWAL\n\nThe council voted on Tuesday.', ['DANA KOWAL']],
   ])('%s', (_name, text, forbidden) => {
     const found = names(text);
     for (const w of forbidden) expect(found).not.toContain(w);
@@ -38,6 +41,10 @@ describe('entities: a name keeps its type through the article', () => {
     const person = e.find((x) => x.name === 'Omar al-Rashidi');
     expect(person?.type).toBe('PERSON');
     expect(person?.mentions.some((m) => m.form === 'surname')).toBe(true);
+  });
+
+  it('a generational suffix belongs to the name', () => {
+    expect(names('Prosecutor Alan Whitcombe Jr. said the case was closed.')).toContain('Alan Whitcombe Jr.');
   });
 
   it('"X of Y" splits a person from the organisation', () => {

@@ -14,6 +14,7 @@ import { NAME_PARTICLES, nameWords } from './token-tests.js';
 import { mergeTaggedNames, type TypedCandidate } from './merge-tagged-names.js';
 import { splitJoinedNames } from './split-joined-names.js';
 import { dropMarketCodes } from './drop-market-codes.js';
+import { dropCredits } from './drop-credits.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
@@ -46,13 +47,13 @@ export const entitiesStage: Stage = {
 };
 
 /**
- * After the tagger's and the rules' names are merged, in this order: market codes go first (they are
- * no names, and must not vote); names cut at a hyphen are made whole, then names joined by one are
+ * After the tagger's and the rules' names are merged, in this order: market codes and credits (wire,
+ * byline, contribution lines) go first (they are no names of the article's actors, and must not vote); names cut at a hyphen are made whole, then names joined by one are
  * split and list items given their list's type, all before the vote, so that each piece votes for its own name with its best type; the vote comes last
  * and sees every mention.
  */
 function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
-  const names = joinHyphenatedNames(dropMarketCodes(typed, tokens, lex), tokens);
+  const names = joinHyphenatedNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
   return voteNameTypes(typedAlone, tokens, lex);
 }

@@ -3,6 +3,7 @@
 //   "T-Mobile", "Take-Two", "Coca-Cola"        a capitalised word or a number joined by a hyphen with no
 //                                              space, before or after the name, that no other name
 //                                              holds, joins it.
+//   "James Kennedy Jr."                         a generational suffix after a person's name;
 //   "Bashar al-Assad", "Abu Bakr al Baghdadi"  a person's name, a lower-case name particle (with or
 //                                              without a hyphen after it) and the name right after it
 //                                              are one person (the tagger and the rules may cut at the
@@ -13,6 +14,7 @@ import type { Token } from '../../core/records/token.js';
 import type { TypedCandidate } from './merge-tagged-names.js';
 import { NAME_PARTICLES } from './token-tests.js';
 
+const GENERATIONAL = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 const JOINABLE = /^[\p{Lu}\p{N}]/u;
 
 const isAttachedHyphen = (tokens: readonly Token[], k: number) =>
@@ -42,6 +44,11 @@ function joinParticles(typed: TypedCandidate[], tokens: readonly Token[]): Typed
       } else if (k < tokens.length && !held[k] && JOINABLE.test(tokens[k].norm) && tokens[k].sentence === tokens[end - 1].sentence) {
         end = k + 1;
       }
+    }
+    // "James Kennedy Jr.", "Ken Griffey, Jr.": a generational suffix ends the name.
+    if (t.type === 'PERSON') {
+      const k = tokens[end]?.norm === ',' ? end + 1 : end;
+      if (k < tokens.length && GENERATIONAL.has(tokens[k].norm) && !held[k] && tokens[k].sentence === tokens[end - 1].sentence) end = k + 1;
     }
     out.push(end === t.cand.end ? t : { ...t, cand: { ...t.cand, end } });
   });
