@@ -43,6 +43,11 @@ describe('entities: a name keeps its type through the article', () => {
     expect(person?.mentions.some((m) => m.form === 'surname')).toBe(true);
   });
 
+  it('a word of standing before a name is not part of it', () => {
+    const found = names('Former Harbour Authority staff walked out, and Interim Harbour Police officers watched.');
+    expect(found.some((n) => n.startsWith('Former') || n.startsWith('Interim'))).toBe(false);
+  });
+
   it('a generational suffix belongs to the name', () => {
     expect(names('Prosecutor Alan Whitcombe Jr. said the case was closed.')).toContain('Alan Whitcombe Jr.');
   });

@@ -7,7 +7,8 @@
 //                                              sides are not names of their own, or not capitalised);
 //   "Sean Hannity of Fox News"                 a person's name, "of", and an organisation or place:
 //                                              a person and the other name (see isPersonOf);
-//   "Take-"                                   a hyphen at either end is no part of the name.
+//   "Take-", "Former <council>"               a hyphen at either end, or a word of time or standing
+//                                              at the start, is no part of the name.
 // The pieces take the type their words have elsewhere in the article (tagged alone), else the
 // gazetteer's, else the joined name's.
 import type { EntityType } from '../../core/records/entity.js';
@@ -18,6 +19,8 @@ import { getNerGazetteer, lexiconGivenNames } from './ner/ner-gazetteer.js';
 import type { NameCandidate } from './name-candidates-extractor.js';
 
 const CAP = /^\p{Lu}/u;
+/** Words of time or standing that a capitalised run may open with but no name does. */
+const STANDING = new Set(['former', 'interim', 'acting', 'outgoing', 'incoming', 'then', 'ex', 'late', 'disgraced']);
 
 function keyOf(tokens: readonly Token[], first: number, end: number): string {
   let key = '';
@@ -46,9 +49,10 @@ export function splitJoinedNames(typed: TypedCandidate[], tokens: readonly Token
   const out: TypedCandidate[] = [];
   for (const t of typed) {
     let { first, end } = t.cand;
-    // A hyphen at either end ("Take-"): not part of the name.
+    // A hyphen at either end ("Take-"), or a word of time or standing before the name ("Former
+    // <council>", "Interim <police>"): not part of the name.
     while (end - first > 1 && tokens[end - 1].norm === '-') end--;
-    while (end - first > 1 && tokens[first].norm === '-') first++;
+    while (end - first > 1 && (tokens[first].norm === '-' || STANDING.has(tokens[first].lower))) first++;
     const c = first === t.cand.first && end === t.cand.end ? t.cand : piece(t.cand, first, end, first === t.cand.first);
     out.push(...splitOne({ ...t, cand: c }, tokens, typeOf, lex));
   }
