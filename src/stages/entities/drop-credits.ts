@@ -11,34 +11,55 @@ import type { TypedCandidate } from './merge-tagged-names.js';
 const DASHES = new Set(['—', '–', '-', '--']);
 const LETTER_LOWER = /\p{Ll}/u;
 
-function lineStart(tokens: readonly Token[], i: number): number {
-  let k = i;
-  while (k > 0 && !tokens[k].lineBefore) k--;
-  return k;
+/**
+ * Per token, where its line starts and ends and the last "contributed" on it, computed once per
+ * document: asking per name by walking the line is quadratic on text with few line breaks.
+ */
+interface Lines {
+  start: Int32Array;
+  end: Int32Array;
+  lastContributed: Int32Array;
 }
 
-function lineEnd(tokens: readonly Token[], i: number): number {
-  let k = i + 1;
-  while (k < tokens.length && !tokens[k].lineBefore) k++;
-  return k;
+function lines(tokens: readonly Token[]): Lines {
+  const n = tokens.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const lastContributed = new Int32Array(n).fill(-1);
+  let lineFirst = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || (i > 0 && tokens[i].lineBefore)) {
+      let contributed = -1;
+      for (let k = lineFirst; k < i; k++) if (tokens[k].lower === 'contributed') contributed = k;
+      for (let k = lineFirst; k < i; k++) {
+        start[k] = lineFirst;
+        end[k] = i;
+        lastContributed[k] = contributed;
+      }
+      lineFirst = i;
+    }
+  }
+  return { start, end, lastContributed };
 }
 
-function isCredit(t: TypedCandidate, tokens: readonly Token[]): boolean {
+function isCredit(t: TypedCandidate, tokens: readonly Token[], line: Lines): boolean {
   const { first, end } = t.cand;
   // The wire credit: "(AP) —".
   if (tokens[first - 1]?.norm === '(' && tokens[end]?.norm === ')' && DASHES.has(tokens[end + 1]?.norm ?? '')) return true;
   if (t.type !== 'PERSON') return false;
-  const start = lineStart(tokens, first);
-  const stop = lineEnd(tokens, first);
+  const start = line.start[first];
+  const stop = line.end[first];
   // "By Jane Roe" opening a line.
   if (first === start + 1 && tokens[start].lower === 'by') return true;
   // "JANE ROE" alone on its line.
   if (first === start && end === stop && end - first >= 2 && !tokens.slice(first, end).some((x) => LETTER_LOWER.test(x.norm))) return true;
   // "Jane Roe contributed reporting", "Contributing: Jane Roe".
-  for (let k = end; k < stop; k++) if (tokens[k].lower === 'contributed') return true;
+  if (line.lastContributed[first] >= end) return true;
   return tokens[start].lower === 'contributing' && tokens[start + 1]?.norm === ':';
 }
 
 export function dropCredits(typed: TypedCandidate[], tokens: readonly Token[]): TypedCandidate[] {
-  return typed.filter((t) => !isCredit(t, tokens));
+  if (typed.length === 0) return typed;
+  const line = lines(tokens);
+  return typed.filter((t) => !isCredit(t, tokens, line));
 }
