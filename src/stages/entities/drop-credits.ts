@@ -42,6 +42,20 @@ function lines(tokens: readonly Token[]): Lines {
   return { start, end, lastContributed };
 }
 
+/** Longest contribution line read as one ("Jane Roe and John Doe contributed reporting from Lima."). */
+const MAX_CONTRIBUTION_LINE = 20;
+
+/**
+ * "Jane Roe contributed reporting", "Jane Roe and John Doe contributed": a short line on which only
+ * other names, commas and "and" stand between the name and "contributed" ("Ana Ruiz said it
+ * contributed $40 million" is no credit).
+ */
+function contributionLine(tokens: readonly Token[], end: number, contributed: number, lineLength: number): boolean {
+  if (lineLength > MAX_CONTRIBUTION_LINE) return false;
+  for (let k = end; k < contributed; k++) if (!(tokens[k].norm === ',' || tokens[k].lower === 'and' || /^\p{Lu}/u.test(tokens[k].norm))) return false;
+  return true;
+}
+
 function isCredit(t: TypedCandidate, tokens: readonly Token[], line: Lines): boolean {
   const { first, end } = t.cand;
   // The wire credit: "(AP) —".
@@ -54,7 +68,7 @@ function isCredit(t: TypedCandidate, tokens: readonly Token[], line: Lines): boo
   // "JANE ROE" alone on its line.
   if (first === start && end === stop && end - first >= 2 && !tokens.slice(first, end).some((x) => LETTER_LOWER.test(x.norm))) return true;
   // "Jane Roe contributed reporting", "Contributing: Jane Roe".
-  if (line.lastContributed[first] >= end) return true;
+  if (line.lastContributed[first] >= end && contributionLine(tokens, end, line.lastContributed[first], stop - start)) return true;
   return tokens[start].lower === 'contributing' && tokens[start + 1]?.norm === ':';
 }
 

@@ -24,6 +24,18 @@ describe('entities: words that are no names', () => {
 });
 
 describe('entities: a name keeps its type through the article', () => {
+  it('"contributed" later in the sentence makes no credit of the speaker', () => {
+    expect(names('Finance Minister Ana Ruiz said the fund contributed $40 million.')).toContain('Ana Ruiz');
+  });
+
+  it('a place in a list of places keeps its kind', () => {
+    expect(typesOf('Leaders in Europe, Peru and Chile were worried.', 'Europe')).toEqual(['LOC']);
+  });
+
+  it('a known city the tagger has not met is a place, not an organisation', () => {
+    expect(typesOf('Shelling hit Kharkiv overnight.', 'Kharkiv')).toEqual(['GPE']);
+  });
+
   it('a surname after the full name stays a person, whatever a title-case headline said', () => {
     const text = 'Okafor Warns Of Budget Gap\nSenator Adaeze Okafor said on Monday that the budget gap would widen. Okafor added that talks would resume. Later, Okafor met the mayor.';
     expect(new Set(typesOf(text, 'Okafor'))).toEqual(new Set(['PERSON']));

@@ -55,7 +55,30 @@ export const entitiesStage: Stage = {
 function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
   const names = joinHyphenatedNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
-  return voteNameTypes(typedAlone, tokens, lex);
+  return knownPlacesStayPlaces(voteNameTypes(typedAlone, tokens, lex), tokens, lex);
+}
+
+/**
+ * A name the gazetteer knows as a city or region, typed ORG with no word of an organisation in it,
+ * is the place ("Shelling hit Kharkiv overnight"): the tagger's ORG for an unseen place name is a
+ * guess, the gazetteer's entry is evidence, except in a sentence with numbers (a sports result).
+ */
+function knownPlacesStayPlaces(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
+  const orgsInSentence = new Map<number, number>();
+  for (const t of typed) if (t.type === 'ORG') orgsInSentence.set(tokens[t.cand.first].sentence, (orgsInSentence.get(tokens[t.cand.first].sentence) ?? 0) + 1);
+  return typed.map((t) => {
+    // Teams come in pairs ("Leeds beat Hull"): only a lone ORG in its sentence is read again.
+    if (t.type !== 'ORG' || (orgsInSentence.get(tokens[t.cand.first].sentence) ?? 0) > 1) return t;
+    const words = tokens.slice(t.cand.first, t.cand.end);
+    const key = words.map((w) => w.lower).join(' ');
+    if (!lex.places.has(key) || lex.knownOrgs.has(key) || words.some((w) => lex.orgKeywords.has(w.lower))) return t;
+    // Teams are named by their city in sports results, which carry scores: a sentence with a number
+    // keeps the tagger's reading.
+    const sentence = tokens[t.cand.first].sentence;
+    for (let k = t.cand.first; k >= 0 && tokens[k].sentence === sentence; k--) if (/\d/.test(tokens[k].norm)) return t;
+    for (let k = t.cand.end; k < tokens.length && tokens[k].sentence === sentence; k++) if (/\d/.test(tokens[k].norm)) return t;
+    return { ...t, type: 'GPE' };
+  });
 }
 
 /** A given name and a surname ("Marieke de Vries"), not a surname with its particle ("de Vries"). */

@@ -11,6 +11,7 @@ import type { TypedCandidate } from './merge-tagged-names.js';
 import { lexiconGivenNames } from './ner/ner-gazetteer.js';
 
 const SEPARATORS = new Set([',', 'and', 'or', '&']);
+const PLACES = new Set<string>(['GPE', 'LOC', 'FAC']);
 
 function separated(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2 || tokens[from].sentence !== tokens[to].sentence) return false;
@@ -42,7 +43,8 @@ export function shareListTypes(typed: TypedCandidate[], tokens: readonly Token[]
         if (counts.get(t.type)) continue;
         let best: string | null = null;
         for (const [type, c] of counts) if (c >= 2 && type !== 'UNKNOWN' && (!best || c > (counts.get(best) ?? 0))) best = type;
-        if (best) out[i] = { ...t, type: best as EntityType };
+        // A list of places mixes kinds of place ("Europe, Britain and China"): a place keeps its kind.
+        if (best && !(PLACES.has(t.type) && PLACES.has(best))) out[i] = { ...t, type: best as EntityType };
       }
     }
     s = e;
