@@ -34,7 +34,8 @@ export const quotesStage: Stage = {
     const ctx = buildContext(doc);
     const attributions = extractCuedAttributions(ctx);
     for (const a of attributions) a.quote.belief = isAttitude(ctx, a);
-    const view = new SyntaxView(doc);
+    // The stage requires syntax, so the context holds the parse's view.
+    const view = ctx.view ?? new SyntaxView(doc);
     // The learned filter drops proposals that do not read as attributions ("the club maintains two small fields").
     const kept = attributions.filter((a) => attributionScore(ctx, view, a) >= 0);
     const cued = kept.map((a) => a.quote);
