@@ -18,7 +18,7 @@ import { clauseFollows, cueAt, type CueKind } from './cue-finder.js';
 import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
-import { isQuoteMarkToken, parsedSubject, subjectAfterQuotation, subjectOf } from './source-finder.js';
+import { isQuoteMarkToken, parsedSubject, subjectAfterCue, subjectAfterQuotation, subjectOf } from './source-finder.js';
 
 /**
  * Provenance by how the cue was found: a verb of the speech lexicon, a lexicon verb that needs a
@@ -260,7 +260,8 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
 
   // "..., said Mr Trump" / "“...,” said Caddell": the source follows the cue.
   if (prev && i > first && (prev.norm === ',' || ctx.closesRegion[i - 1] >= 0)) {
-    const npEnd = nounPhraseStartingAt(tokens, i + 1, end);
+    let npEnd = nounPhraseStartingAt(tokens, i + 1, end);
+    if (npEnd < 0) npEnd = subjectAfterCue(ctx, i, end);
     if (npEnd > i + 1 && !tokens[i + 1].lower.match(/^(?:that|the)$/) || npEnd === i + 2 && tokens[i + 1].pos === 'PRON') {
       const after = tokens[npEnd];
       if (!after || after.sentence !== tokens[i].sentence || [',', '.', ':', ';'].includes(after.norm) || after.pos === 'ADP' || ctx.opensRegion[npEnd] >= 0) {

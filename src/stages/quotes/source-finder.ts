@@ -37,13 +37,51 @@ export function subjectAfterQuotation(ctx: AttributionContext, i: number, start:
   let f = b + 1;
   if (ctx.tokens[f]?.norm === ',') f++;
   if (f > k) return null;
-  const subj = view.subject(i);
-  if (subj < f || subj > k) return null;
+  // A subject inside the quotation ("nsubj:outer" of a copula there) is a misparse: look past it.
+  const subjects = view.childrenWith(i, ['nsubj', 'csubj']);
+  const subj = subjects.find((s) => s >= f && s <= k) ?? -1;
+  if (subj < 0) return subjects.some((s) => s > k) ? null : nameWithAppositive(ctx, f, k);
   for (let t = f; t <= k; t++) {
     const h = view.head(t);
     if (h !== i && (h < f || h > k)) return null;
   }
   return [f, ctx.tokens[k].norm === ',' ? k : k + 1];
+}
+
+/**
+ * When the parse gives the cue no subject at all (a name after a quotation is often hung on the
+ * quotation's verb), the words between the quotation and the cue still speak when they read as a
+ * name with an optional appositive and no verb: "Steve Clarke, deputy administrator for exploration,".
+ */
+function nameWithAppositive(ctx: AttributionContext, f: number, k: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  const upos = ctx.doc.syntax?.upos;
+  if (!upos || upos[f] !== 'PROPN') return null;
+  const stop = tokens[k].norm === ',' ? k : k + 1;
+  const e = nounPhraseStartingAt(tokens, f, stop);
+  if (e < 0) return null;
+  if (e < stop && !(tokens[e].norm === ',' && tokens[k].norm === ',')) return null;
+  for (let t = f; t < stop; t++) {
+    if (upos[t] === 'VERB' || upos[t] === 'AUX' || ctx.inQuote[t] >= 0 || isQuoteMarkToken(tokens[t]) || END_MARKS.has(tokens[t].norm)) return null;
+  }
+  return [f, stop];
+}
+
+const END_MARKS = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * "“...,” said Will Tjernlund, a consultant": the cue's subject after it, as the parse reads it, to
+ * the end of its core noun phrase; the end (exclusive), or -1. For when the surface phrase misreads
+ * a name's first word ("Will" as the modal).
+ */
+export function subjectAfterCue(ctx: AttributionContext, i: number, end: number): number {
+  const view = ctx.view;
+  if (!view) return -1;
+  const subj = view.subject(i);
+  if (subj <= i || subj >= end || view.upos(subj) !== 'PROPN') return -1;
+  const np = view.nounPhrase(subj);
+  if (np.first !== i + 1 || np.last >= end) return -1;
+  return np.last + 1;
 }
 
 export function isQuoteMarkToken(t: Token): boolean {
