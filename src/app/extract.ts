@@ -7,7 +7,7 @@ import { StorylineError, type ErrorCode } from '../core/errors.js';
 import { Pipeline } from '../core/pipeline.js';
 import { toRecord, type StoryRecord } from '../core/record.js';
 import type { PageInfo, Source } from '../core/records/page.js';
-import { defaultPipeline } from '../pipeline/default-pipeline.js';
+import { defaultPipeline, type PipelinePreset } from '../pipeline/default-pipeline.js';
 import { chooseLanguage, isEnglish } from '../stages/page/read-page.js';
 import { jsonlLines, lineTooLongMessage, MAX_LINE_BYTES } from '../sources/jsonl-lines.js';
 import { checkText } from './decode-input.js';
@@ -27,8 +27,20 @@ export interface ArticleInput {
   page?: PageInfo | null;
 }
 
+let preset: PipelinePreset = 'default';
 let shared: Pipeline | undefined;
-const pipeline = (): Pipeline => (shared ??= defaultPipeline());
+const pipeline = (): Pipeline => (shared ??= defaultPipeline(preset));
+
+/**
+ * Chooses the pipeline preset every extraction in this process uses (the commands' `--pipeline`);
+ * the extraction pool hands it to its threads.
+ */
+export function usePipelinePreset(name: PipelinePreset): void {
+  if (name !== preset) shared = undefined;
+  preset = name;
+}
+
+export const pipelinePreset = (): PipelinePreset => preset;
 // Every layer of the default pipeline reads English (wink-nlp's English model, English lexicons,
 // chrono's English parser), so another language gets none rather than garbage.
 const noLayers = new Pipeline([]);

@@ -15,6 +15,7 @@ function parsedOptions(command: string): string[] {
   const source = readFileSync(join(ROOT, 'src/surfaces/cli/commands', file), 'utf8');
   const names = [...source.matchAll(/(?:'([\w-]+)'|([\w]+)): \{ type: '(?:string|boolean)'/g)].map((m) => m[1] ?? m[2]!);
   if (source.includes('...DB_OPTION')) names.push('db');
+  if (source.includes('...PIPELINE_OPTION')) names.push('pipeline');
   if (source.includes('...QUEUE_OPTIONS')) names.push('redis', 'prefix');
   return names;
 }

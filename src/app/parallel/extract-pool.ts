@@ -8,7 +8,9 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { articleSource, type ArticleSource } from '../../core/article-source.js';
 import { StorylineError } from '../../core/errors.js';
-import type { ExtractTask } from './extract-worker.js';
+import type { PipelinePreset } from '../../pipeline/default-pipeline.js';
+import { pipelinePreset } from '../extract.js';
+import type { ExtractTask, ExtractWorkerData } from './extract-worker.js';
 import { extractOutcome, fromWire, type ItemError, type ItemOutcome, type WireResult } from './item-outcome.js';
 import { mapInOrder } from './ordered-window.js';
 import { extractWorkerFile } from './worker-file.js';
@@ -22,6 +24,8 @@ export interface PoolOptions {
   articleTimeoutMs?: number;
   /** Heap of one thread in MiB (default THREAD_HEAP_MB); threads only. */
   threadHeapMb?: number;
+  /** The pipeline preset the threads load (default: this process's, app/extract.ts usePipelinePreset). */
+  pipeline?: PipelinePreset;
 }
 
 /** A normal article takes 10-100 ms, an HTML page under a second: 10 s is a runaway. */
@@ -74,6 +78,7 @@ export function createExtractPool(options: PoolOptions = {}): ExtractPool {
     // Threads hold the loaded models; never let an idle one go and pay the load again.
     idleTimeout: Number.MAX_SAFE_INTEGER,
     resourceLimits: { maxOldGenerationSizeMb: options.threadHeapMb ?? THREAD_HEAP_MB },
+    workerData: { pipeline: options.pipeline ?? pipelinePreset() } satisfies ExtractWorkerData,
   });
   const budgetMs = options.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS;
   const runBudgeted = (task: ExtractTask & { index: number }, id: string): Promise<ItemOutcome> =>

@@ -1,7 +1,8 @@
-// Entity stage (rule-based, first version): proper-name candidates -> types -> one entity per actor
-// within the article, with titles and every name mention. Pronouns and descriptions are linked later
-// by the coreference stage, once quotes say who speaks. A trained recogniser can replace
-// `extractNameCandidates` + `classifyName` behind the same stage contract.
+// Entity stage: the trained tagger's names merged with the rules' candidates (titles, honorifics,
+// strong gazetteer evidence) -> types -> one entity per actor within the article, with titles and
+// every name mention. Each mention and entity names its extractor: the tagger (NER_EXTRACTOR) or the
+// rules (RULES_EXTRACTOR). Pronouns and descriptions are linked later by the coreference stage, once
+// quotes say who speaks.
 import type { Doc } from '../../core/document.js';
 import { entity, type Entity, type EntityType } from '../../core/records/entity.js';
 import type { Token } from '../../core/records/token.js';
@@ -18,10 +19,11 @@ import { dropCredits } from './drop-credits.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
-import { tagNames } from './ner/ner-tagger.js';
+import { NER_EXTRACTOR, tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
-const EXTRACTOR = 'entities.rules.v1';
+/** A name the rules found and the tagger did not (or every name, without the tagger). */
+export const RULES_EXTRACTOR = 'entities.rules.v1';
 
 interface Typed {
   cand: NameCandidate;
@@ -30,21 +32,33 @@ interface Typed {
   tagged: boolean;
 }
 
-export const entitiesStage: Stage = {
-  name: 'entities.rules',
-  requires: ['tokens', 'sentences'],
-  assigns: ['entities'],
-  run(doc: Doc) {
-    const lex = getLexicon();
-    const tokens = doc.tokens;
-    const rules = extractNameCandidates(doc, lex);
-    const chosen = process.env.STORYLINE_RULE_NER
-      ? rules.filter((c) => !c.description).map((cand) => ({ cand, type: classifyName(cand, tokens, lex), tagged: false }))
-      : nameRefiners(mergeTaggedNames(tagNames(doc), rules, tokens, lex), tokens, lex);
-    const typed: Typed[] = chosen.map(({ cand, type, tagged }) => ({ cand, type, tagged, words: nameWords(tokens, cand.first, cand.end) }));
-    doc.entities = new EntityBuilder(doc, lex).build(typed);
-  },
-};
+/** Which extractor found a name: the trained tagger's span, or the rules'. */
+const extractorOf = (t: Typed): string => (t.tagged ? NER_EXTRACTOR : RULES_EXTRACTOR);
+
+/**
+ * The entity stage with the trained tagger (`tagger: true`, the default pipeline) or with the
+ * rule-based recogniser alone, for comparison (the `rule-ner` preset, src/pipeline/default-pipeline.ts).
+ */
+export function entitiesStageWith(options: { tagger: boolean }): Stage {
+  return {
+    name: options.tagger ? 'entities' : 'entities.rules',
+    requires: ['tokens', 'sentences'],
+    assigns: ['entities'],
+    run(doc: Doc) {
+      const lex = getLexicon();
+      const tokens = doc.tokens;
+      const rules = extractNameCandidates(doc, lex);
+      const chosen = options.tagger
+        ? nameRefiners(mergeTaggedNames(tagNames(doc), rules, tokens, lex), tokens, lex)
+        : rules.filter((c) => !c.description).map((cand) => ({ cand, type: classifyName(cand, tokens, lex), tagged: false }));
+      const typed: Typed[] = chosen.map(({ cand, type, tagged }) => ({ cand, type, tagged, words: nameWords(tokens, cand.first, cand.end) }));
+      doc.entities = new EntityBuilder(doc, lex).build(typed);
+    },
+  };
+}
+
+export const entitiesStage = entitiesStageWith({ tagger: true });
+export const ruleEntitiesStage = entitiesStageWith({ tagger: false });
 
 /**
  * After the tagger's and the rules' names are merged, in this order: market codes and credits (wire,
@@ -112,7 +126,7 @@ class EntityBuilder {
       if (isFullName(t)) continue;
       if (t.type === 'PERSON' || t.type === 'UNKNOWN') this.addShortName(t);
       // "the Ruiz-Gil meeting": two people the article names, whatever the tagger called the pair.
-      else if (t.words.length === 1 && t.words[0].includes('-') && this.splitHyphenated(t.cand)) continue;
+      else if (t.words.length === 1 && t.words[0].includes('-') && this.splitHyphenated(t)) continue;
       // A surname that is also a town ("Clinton", "Obama"): the person named in the article wins.
       else if (t.type === 'GPE' && !t.tagged && t.words.length === 1 && !this.lex.countries.has(t.words[0].toLowerCase()) && this.findPersonByPart(t.words, t.cand)) this.addShortName(t);
       else this.addOther(t, t.type);
@@ -128,7 +142,7 @@ class EntityBuilder {
     return this.doc.text.slice(this.tokens[c.first].start, this.tokens[c.end - 1].end).replace(/\s+/g, ' ');
   }
 
-  private mention(e: Entity, c: NameCandidate, form: Entity['mentions'][number]['form']): void {
+  private mention(e: Entity, c: NameCandidate, form: Entity['mentions'][number]['form'], extractor: string): void {
     // The mention is the name itself; an honorific before it is recorded in `form`, not in the span.
     const start = this.tokens[c.first].start;
     const end = this.tokens[c.end - 1].end;
@@ -136,7 +150,7 @@ class EntityBuilder {
     if (!keys) this.seen.set(e, (keys = new Set()));
     if (keys.has(`${start}:${end}`)) return;
     keys.add(`${start}:${end}`);
-    e.mentions.push({ start, end, form, extractor: EXTRACTOR });
+    e.mentions.push({ start, end, form, extractor });
     if (e.type === 'PERSON') {
       let pos = this.positions.get(e);
       if (!pos) this.positions.set(e, (pos = { full: [], lastShort: -1 }));
@@ -162,8 +176,8 @@ class EntityBuilder {
     }
   }
 
-  private create(key: string, type: EntityType, name: string): Entity {
-    const e = entity('', type, name, EXTRACTOR);
+  private create(key: string, type: EntityType, name: string, extractor: string): Entity {
+    const e = entity('', type, name, extractor);
     this.entities.push(e);
     this.byKey.set(key, e);
     return e;
@@ -175,9 +189,9 @@ class EntityBuilder {
     const key = `PERSON|${first}|${last}`;
     const name = this.nameText(t.cand);
     let e = this.byKey.get(key);
-    if (!e) e = this.create(key, 'PERSON', name);
+    if (!e) e = this.create(key, 'PERSON', name, extractorOf(t));
     else if (name.length > e.name.length) e.name = name; // the fullest name is canonical
-    this.mention(e, t.cand, t.cand.honorific ? 'honorific' : 'name');
+    this.mention(e, t.cand, t.cand.honorific ? 'honorific' : 'name', extractorOf(t));
     this.addTitles(e, t.cand);
   }
 
@@ -186,25 +200,26 @@ class EntityBuilder {
     const c = t.cand;
     const person = this.findPersonByPart(t.words, c);
     if (person) {
-      this.mention(person, c, c.honorific ? 'honorific' : 'surname');
+      this.mention(person, c, c.honorific ? 'honorific' : 'surname', extractorOf(t));
       this.addTitles(person, c);
       return;
     }
     // Hyphenated pair of known people: "the Trump-Putin meeting".
     if (t.words.length === 1 && t.words[0].includes('-')) {
-      const parts = this.splitHyphenated(c);
+      const parts = this.splitHyphenated(t);
       if (parts) return;
     }
     if (t.type === 'PERSON') {
       const key = `PERSON|${t.words.join(' ').toLowerCase()}`;
       let e = this.byKey.get(key);
-      if (!e) { e = this.create(key, 'PERSON', this.nameText(c)); this.indexPerson(e); }
-      this.mention(e, c, c.honorific ? 'honorific' : 'name');
+      if (!e) { e = this.create(key, 'PERSON', this.nameText(c), extractorOf(t)); this.indexPerson(e); }
+      this.mention(e, c, c.honorific ? 'honorific' : 'name', extractorOf(t));
       this.addTitles(e, c);
     }
   }
 
-  private splitHyphenated(c: NameCandidate): boolean {
+  private splitHyphenated(t: Typed): boolean {
+    const c = t.cand;
     const pieces: NameCandidate[] = [];
     let s = c.first;
     for (let k = c.first; k <= c.end; k++) {
@@ -217,7 +232,7 @@ class EntityBuilder {
     }
     const matches = pieces.map((p) => this.findPersonByPart(this.tokens.slice(p.first, p.end).map((x) => x.norm), p));
     if (matches.some((m) => !m)) return false;
-    pieces.forEach((p, i) => this.mention(matches[i] as Entity, p, 'surname'));
+    pieces.forEach((p, i) => this.mention(matches[i] as Entity, p, 'surname', extractorOf(t)));
     return true;
   }
 
@@ -249,8 +264,8 @@ class EntityBuilder {
     } else if (type === 'NORP') {
       key = `NORP|${(this.lex.demonyms.get(lowered) ?? lowered).toLowerCase()}`;
     }
-    const e = this.byKey.get(key) ?? this.create(key, type, name);
-    this.mention(e, t.cand, 'name');
+    const e = this.byKey.get(key) ?? this.create(key, type, name, extractorOf(t));
+    this.mention(e, t.cand, 'name', extractorOf(t));
   }
 
   private addTitles(e: Entity, c: NameCandidate): void {

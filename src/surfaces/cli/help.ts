@@ -1,6 +1,7 @@
 // Help texts: the overview (`storyline --help`) and one per command (`storyline CMD --help`), each
 // listing every option that command's parseArgs accepts (test/surfaces/cli-help.test.ts holds them to it).
 
+const PIPELINE = '  --pipeline default|rule-ner  pipeline preset: rule-ner finds names by rules alone, without the trained tagger';
 const DB = '  --db PATH|URL                SQLite file (default storyline.db, or $STORYLINE_DB) or postgres://…';
 const QUEUE = [
   '  --redis URL                  the queue\'s Redis, redis://HOST:PORT (or $STORYLINE_REDIS)',
@@ -57,6 +58,7 @@ Options:
   --article-timeout S          with threads: seconds one article may take (default 10; E_ARTICLE_TIMEOUT)
   --timeout SECONDS            per-URL fetch time limit (default 15)
   --no-duplicates              do not mark near-duplicates (duplicateOf) within the batch
+${PIPELINE}
 ${FETCH}
 `,
   parse: `storyline parse [FILE|-] [options]
@@ -105,6 +107,7 @@ ${DB}
   --state PATH                 with --feeds: the subscriptions file (default .storyline/feeds.json)
   --force                      with --feeds: poll feeds that are backing off too
   -q, --quiet                  no progress and no summary on stderr
+${PIPELINE}
 ${FETCH}
 `,
   quotes: `storyline quotes [options]
@@ -186,6 +189,7 @@ ${DB}
   --allow-private              let URL extraction reach private, loopback and link-local addresses
   --allow-host NAME            also answer requests for this host name (repeatable; DNS rebinding guard)
   --article-timeout S          seconds one article may take on a thread (default 10; E_ARTICLE_TIMEOUT)
+${PIPELINE}
 `,
   enqueue: `storyline enqueue INPUT... [options]
 
@@ -211,6 +215,7 @@ ${DB}
   --article-timeout S          seconds one article may take on a thread (default 10; E_ARTICLE_TIMEOUT)
   --lock-ms MS                 job lock time; a crashed worker's jobs return after it (default 30000)
   --verbose                    one line per job
+${PIPELINE}
 ${FETCH}
 `,
   status: `storyline status [options]

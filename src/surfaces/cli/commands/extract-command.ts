@@ -20,6 +20,7 @@ import { decodePage } from '../../../sources/fetch/charset.js';
 import { readCapped } from '../../../sources/fetch/read-capped.js';
 import { fileKind } from '../../../sources/file-kinds.js';
 import { formatPretty } from '../format-pretty.js';
+import { choosePipeline, PIPELINE_OPTION } from './pipeline-option.js';
 import { Progress } from '../progress.js';
 
 type Format = 'pretty' | 'json' | 'jsonl';
@@ -39,8 +40,10 @@ export async function runExtract(argv: string[]): Promise<number> {
       timeout: { type: 'string' },
       'no-duplicates': { type: 'boolean' },
       'article-timeout': { type: 'string' },
+      ...PIPELINE_OPTION,
     },
   });
+  choosePipeline(values.pipeline);
   const workers = parseWorkers(values.workers);
   const articleTimeoutMs = parseArticleTimeout(values['article-timeout']);
   const format = (values.format ?? (process.stdout.isTTY ? 'pretty' : 'jsonl')) as Format;

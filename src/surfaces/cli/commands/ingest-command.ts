@@ -15,6 +15,7 @@ import { DEFAULT_STATE } from './feeds-command.js';
 import { StorylineError } from '../../../core/errors.js';
 import { DB_OPTION, dbSpec, openDb } from './db-option.js';
 import { intOption } from './int-option.js';
+import { choosePipeline, PIPELINE_OPTION } from './pipeline-option.js';
 import { count } from '../plural.js';
 
 export async function runIngest(argv: string[]): Promise<number> {
@@ -24,8 +25,10 @@ export async function runIngest(argv: string[]): Promise<number> {
     options: {
       ...DB_OPTION, published: { type: 'string' }, batch: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
       feeds: { type: 'boolean' }, state: { type: 'string' }, force: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' },
+      ...PIPELINE_OPTION,
     },
   });
+  choosePipeline(values.pipeline);
   const published = parsePublished(values.published);
   if (positionals.length === 0 && !values.feeds) throw new StorylineError('E_BAD_OPTION', 'give files, directories, JSONL batches or URLs to ingest (or --feeds)');
   const store = await openDb(values.db);

@@ -9,6 +9,7 @@ import { checkBinding, isLoopback } from '../../http/auth.js';
 import { createContext } from '../../http/context.js';
 import { buildServer, DEFAULT_BODY_LIMIT } from '../../http/server.js';
 import { defaultWebRoot } from '../../http/static-web.js';
+import { choosePipeline, PIPELINE_OPTION } from './pipeline-option.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -26,8 +27,10 @@ export async function runServe(argv: string[]): Promise<number> {
       'allow-private': { type: 'boolean' },
       'allow-host': { type: 'string', multiple: true },
       'article-timeout': { type: 'string' },
+      ...PIPELINE_OPTION,
     },
   });
+  choosePipeline(values.pipeline);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StorylineError('E_BAD_OPTION', `--port must be 0-65535, not "${values.port}"`);
   const bodyLimit = values['body-limit'] == null ? DEFAULT_BODY_LIMIT : Number(values['body-limit']) * 1024 * 1024;

@@ -7,12 +7,14 @@ import { startWorker, type WorkerEvent } from '../../../queue/run-worker.js';
 import { dbSpec, openDb, DB_OPTION } from './db-option.js';
 import { QUEUE_OPTIONS, queueTarget } from './queue-options.js';
 import { count } from '../plural.js';
+import { choosePipeline, PIPELINE_OPTION } from './pipeline-option.js';
 
 export async function runWorker(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' }, 'article-timeout': { type: 'string' } },
+    options: { ...QUEUE_OPTIONS, ...DB_OPTION, workers: { type: 'string' }, 'lock-ms': { type: 'string' }, verbose: { type: 'boolean' }, 'allow-private': { type: 'boolean' }, 'ignore-robots': { type: 'boolean' }, 'article-timeout': { type: 'string' }, ...PIPELINE_OPTION },
   });
+  choosePipeline(values.pipeline);
   const target = queueTarget(values);
   const workers = parseWorkers(values.workers);
   const articleTimeoutMs = parseArticleTimeout(values['article-timeout']);
