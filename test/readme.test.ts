@@ -98,7 +98,7 @@ describe('README', () => {
   it('npx storyline runs the repository\'s own CLI', () => {
     const run = spawnSync('npx', ['storyline', '--version'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe('storyline 0.1.0\n');
+    expect(run.stdout).toBe(`storyline ${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
 
   // The scorer block extracts three dev sets: 90 s on a busy two-core machine.

@@ -4,11 +4,12 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { StorylineError } from '../../core/errors.js';
+import { VERSION } from '../../core/version.js';
 import { makePolicy, guardedLookup, guardSocket, assertAllowed, type ConnectPolicy, type ResolveFn } from './connect-policy.js';
 import { contentEncoding, readCapped, tooLarge, type ContentEncoding } from './read-capped.js';
 import { isIP } from 'node:net';
 
-export const USER_AGENT = 'Storyline/0.1 (+https://github.com/storyline)';
+export const USER_AGENT = `Storyline/${VERSION} (+https://github.com/storyline)`;
 
 export interface FetchOptions {
   /** Whole fetch, all redirects included (default 15 s). */

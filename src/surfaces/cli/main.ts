@@ -1,6 +1,7 @@
 // The storyline command line: dispatches to one small file per command. Commands are imported when
 // run, so `--help` and the quick commands do not wait for the extraction pipeline to load (~5 s).
 import { StorylineError } from '../../core/errors.js';
+import { VERSION } from '../../core/version.js';
 import { COMMAND_HELP, OVERVIEW, wantsHelp } from './help.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/serve-command.js')).runServe(rest);
       case '--version':
       case '-v':
-        process.stdout.write('storyline 0.1.0\n');
+        process.stdout.write(`storyline ${VERSION}\n`);
         return 0;
       case 'help':
         // `storyline help extract` as well as `storyline extract --help`.

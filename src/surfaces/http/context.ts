@@ -2,18 +2,16 @@
 // fetching (with the fetcher's private-address refusal, lifted by allowPrivate), and saving a record
 // into the store with the corpus linker.
 // With a worker pool, extraction runs on other threads so searches stay fast meanwhile.
-import { readFileSync } from 'node:fs';
 import { articleWrite, ingestHash } from '../../app/article-write.js';
 import { defaultLinker } from '../../app/corpus-linker.js';
 import { extractSource } from '../../app/intake.js';
 import type { ExtractPool } from '../../app/parallel/extract-pool.js';
 import { poolExtractor } from '../../app/parallel/pool-extractor.js';
+import { VERSION } from '../../core/version.js';
 import { fetchItem } from '../../sources/url-source.js';
 import type { Store } from '../../store/store.js';
 import type { ServerContext } from './server-context.js';
 import { needStore } from './server-context.js';
-
-const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface ContextOptions {
   store?: Store | null;
