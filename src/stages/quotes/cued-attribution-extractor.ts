@@ -258,8 +258,10 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   const prev = tokens[i - 1];
   const start = clauseStart(ctx, first, end);
 
-  // "..., said Mr Trump" / "“...,” said Caddell": the source follows the cue.
-  if (prev && i > first && (prev.norm === ',' || ctx.closesRegion[i - 1] >= 0)) {
+  // "..., said Mr Trump" / "“...,” said Caddell": the source follows the cue, unless the parse puts
+  // the cue's subject before it ("X, a senior analyst, told Business Insider that ...").
+  const subjectBefore = ctx.view ? ctx.view.childrenWith(i, ['nsubj', 'csubj']).some((s) => s < i && ctx.inQuote[s] < 0) : false;
+  if (prev && i > first && !subjectBefore && (prev.norm === ',' || ctx.closesRegion[i - 1] >= 0)) {
     let npEnd = nounPhraseStartingAt(tokens, i + 1, end);
     if (npEnd < 0) npEnd = subjectAfterCue(ctx, i, end);
     if (npEnd > i + 1 && !tokens[i + 1].lower.match(/^(?:that|the)$/) || npEnd === i + 2 && tokens[i + 1].pos === 'PRON') {
@@ -422,7 +424,12 @@ function skipAdverbials(ctx: AttributionContext, j: number, end: number): number
     const t = tokens[k];
     if (t.pos === 'ADV' && t.lower !== 'how' && t.lower !== 'why' && t.lower !== 'when' || TEMPORAL.has(t.lower) && t.lower !== 'that' || t.pos === 'PROPN' && TEMPORAL.has(t.lower)) { k++; continue; }
     // "on Thursday", "last week", "in September"
-    if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && tokens[k + 1] && TEMPORAL.has(tokens[k + 1].lower)) { k += 2; continue; }
+    if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'at') && tokens[k + 1] && TEMPORAL.has(tokens[k + 1].lower)) {
+      k += 2;
+      // "in October 2018", "on March 3"
+      if (k < end && tokens[k].pos === 'NUM') k++;
+      continue;
+    }
     break;
   }
   return k;

@@ -20,6 +20,8 @@ const CASES: [string, string, Expect][] = [
     { content: '“We saw the need to move faster than we planned,”', cue: 'said', speaker: 'Ana Ruiz' }],
   ['name and appositive, then a continuation', '“Our aim is to be where the buyers are,” Pedro Gil, chief of Norte-Sur, adds. “Wider reach is better.”',
     { content: '“Our aim is to be where the buyers are,” | “Wider reach is better.”', cue: 'adds', speaker: 'Pedro Gil' }],
+  ['subject before a told cue with a comma: the object does not speak', 'Ana Ruiz, a senior analyst at Norte Bank, told Radio Sur in October 2018 that rates would fall.',
+    { content: 'that rates would fall', cue: 'told', speaker: 'Ana Ruiz' }],
   ['split quote, one attribution', '“First,” said Ana Ruiz, “we count the votes.”',
     { content: '“First,” | “we count the votes.”', speaker: 'Ana Ruiz', direct: true }],
   ['quote over several sentences', '“It is over. We go home now,” Ana Ruiz said.',
