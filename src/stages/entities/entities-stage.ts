@@ -19,6 +19,7 @@ import { dropCredits } from './drop-credits.js';
 import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
+import { describeNames } from './describe-names.js';
 import { NER_EXTRACTOR, tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
@@ -69,7 +70,7 @@ export const ruleEntitiesStage = entitiesStageWith({ tagger: false });
 function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
   const names = joinHyphenatedNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
-  return knownPlacesStayPlaces(voteNameTypes(typedAlone, tokens, lex), tokens, lex);
+  return knownPlacesStayPlaces(voteNameTypes(describeNames(typedAlone, tokens, lex), tokens, lex), tokens, lex);
 }
 
 /**

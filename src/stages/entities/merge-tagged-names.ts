@@ -21,6 +21,8 @@ export interface TypedCandidate {
   type: NameType;
   /** Found by the trained tagger (its type is trusted over gazetteer look-alikes). */
   tagged: boolean;
+  /** Typed by a description beside it ("Acme, a private equity firm"): see describe-names.ts. */
+  described?: boolean;
 }
 
 function strongType(c: NameCandidate, tokens: Token[], lex: Lexicon): EntityType | null {

@@ -52,7 +52,7 @@ function keyOf(tokens: readonly Token[], first: number, end: number): string {
 }
 
 function hasStrongType(c: TypedCandidate, tokens: readonly Token[], lex: Lexicon): boolean {
-  if (!c.tagged || c.cand.honorific || c.cand.title) return true;
+  if (!c.tagged || c.cand.honorific || c.cand.title || c.described) return true;
   const key = keyOf(tokens, c.cand.first, c.cand.end);
   return lex.countries.has(key) || lex.demonyms.has(key) || lex.knownOrgs.has(key);
 }
@@ -66,7 +66,7 @@ export function voteNameTypes(typed: TypedCandidate[], tokens: readonly Token[],
     v.set(type, (v.get(type) ?? 0) + w);
   };
   const weightOf = (c: TypedCandidate) =>
-    c.cand.honorific || c.cand.title ? TITLED_WEIGHT : headlines.has(tokens[c.cand.first].sentence) ? HEADLINE_WEIGHT : 1;
+    c.cand.honorific || c.cand.title || c.described ? TITLED_WEIGHT : headlines.has(tokens[c.cand.first].sentence) ? HEADLINE_WEIGHT : 1;
   for (const c of typed) {
     const { first, end } = c.cand;
     const w = weightOf(c);
