@@ -6,9 +6,8 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { StorylineError } from '../core/errors.js';
 import { openStore } from '../store/open-store.js';
-import type { ArticleWrite } from '../store/store.js';
 import { defaultLinker } from './corpus-linker.js';
-import type { WireResult } from './ingest-writer.js';
+import { fromWireWrite, type WireResult, type WireWrite } from './ingest-writer.js';
 
 /**
  * Storing an article costs less CPU than extracting it, so the writer has slack, while the extracting
@@ -40,14 +39,14 @@ const port = parentPort!;
 const store = await openStore((workerData as { db: string }).db);
 const linker = defaultLinker();
 
-port.on('message', async (m: { id: number; batch: ArticleWrite[] } | { close: true }) => {
+port.on('message', async (m: { id: number; batch: WireWrite[] } | { close: true }) => {
   if ('close' in m) {
     await store.close();
     port.close();
     return;
   }
   try {
-    const results = await store.saveArticles(m.batch, linker);
+    const results = await store.saveArticles(m.batch.map(fromWireWrite), linker);
     const wire: WireResult[] = results.map((r) =>
       r instanceof Error ? { error: r.message, code: r instanceof StorylineError ? r.code : null } : r);
     port.postMessage({ id: m.id, results: wire });

@@ -2,10 +2,12 @@
 // thread that owns its own store connection, so that extracting the next batch (CPU-bound, this
 // thread) overlaps writing the last one (SQLite's synchronous calls, the writer thread). The thread
 // runs the built code in dist/, like the extraction pool's threads (see parallel/worker-file.ts).
+// A record crosses to the writer once, as the JSON text the store keeps (WireWrite).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StorylineError, type ErrorCode } from '../core/errors.js';
+import type { StoryRecord } from '../core/record.js';
 import type { ArticleWrite, CorpusLinker, SaveResult, Store } from '../store/store.js';
 
 export interface ArticleWriter {
@@ -15,6 +17,22 @@ export interface ArticleWriter {
 
 /** What crosses the thread boundary for one article: its result, or its error's message and code. */
 export type WireResult = SaveResult | { error: string; code: ErrorCode | null };
+
+/**
+ * One article on its way to the writer thread: the row's fields and the record as JSON text only,
+ * the form the store keeps and the one a record from an extraction thread already has. Made here,
+ * parsed once there for the store's entity and quote rows, and stored as it is. Posting the record
+ * object instead had the writer rebuild it from a structured clone and then stringify it again.
+ */
+export type WireWrite = Omit<ArticleWrite, 'record' | 'recordJson'> & { recordJson: string };
+
+export function toWireWrite({ record, recordJson, ...row }: ArticleWrite): WireWrite {
+  return { ...row, recordJson: recordJson ?? JSON.stringify(record) };
+}
+
+export function fromWireWrite(w: WireWrite): ArticleWrite {
+  return { ...w, record: JSON.parse(w.recordJson) as StoryRecord };
+}
 
 export function storeWriter(store: Store, linker: CorpusLinker): ArticleWriter {
   return { save: (batch) => store.saveArticles(batch, linker), close: async () => undefined };
@@ -54,7 +72,7 @@ export function threadWriter(db: string): ArticleWriter | null {
       const id = next++;
       const wire = await new Promise<WireResult[]>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, batch });
+        worker.postMessage({ id, batch: batch.map(toWireWrite) });
       });
       return wire.map((r) => ('error' in r ? (r.code ? new StorylineError(r.code, r.error) : new Error(r.error)) : r));
     },
