@@ -158,8 +158,12 @@ function speakerOffsets(doc: Doc, source: Span): number[] | null {
   const first = lowerBound(tokens, source.start, (t) => t.start);
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= source.end) last++;
-  let head = -1;
-  for (let k = first; k <= last && head < 0; k++) if ((syn.head[k] < first || syn.head[k] > last) && syn.upos[k] !== 'PUNCT') head = k;
+  const roots: number[] = [];
+  for (let k = first; k <= last; k++) if ((syn.head[k] < first || syn.head[k] > last) && syn.upos[k] !== 'PUNCT') roots.push(k);
+  // A span the parse breaks into pieces, one of them a name ("Hungarian-American investor George
+  // Soros" with "investor" hung on the verb): the parse cannot say which is the head.
+  if (roots.length > 1 && roots.some((k) => syn.upos[k] === 'PROPN')) return null;
+  const head = roots.length ? roots[0] : -1;
   // A capitalised head ("Ms" in "Ms Moreno", "President") is a title the name goes with.
   if (head < 0 || syn.upos[head] !== 'NOUN' || !/^\p{Ll}/u.test(tokens[head].norm)) return null;
   const out: number[] = [];
@@ -179,6 +183,27 @@ function joinsHead(syn: NonNullable<Doc['syntax']>, k: number, head: number, fir
   return false;
 }
 
+/**
+ * A person's name that closes the source right after a title, with no preposition or possessive
+ * before it: "China's ambassador to Britain Ana Ruiz" (the parse often hangs such a name on the
+ * place before it). "A lawyer for Ana Ruiz" is the lawyer, not Ana Ruiz.
+ */
+function nameClosingSource(doc: Doc, source: Span, all: PlacedMention[]): Entity | null {
+  const tokens = doc.tokens;
+  const end = source.end - (/[,\s]$/.test(doc.text.slice(source.start, source.end)) ? 1 : 0);
+  for (let k = lowerBound(all, source.start, (m) => m.start); k < all.length && all[k].start < source.end; k++) {
+    const m = all[k];
+    if (m.entity.type !== 'PERSON' || m.end < end - 1 || m.end > source.end) continue;
+    const t = lowerBound(tokens, m.start, (x) => x.start) - 1;
+    if (t < 0 || tokens[t].end <= source.start) return null;
+    const before = tokens[t];
+    const pos = doc.syntax?.upos[t];
+    if (pos === 'ADP' || pos === 'PART' || before.norm === ',' || isPossessive(before.lower)) return null;
+    return m.entity;
+  }
+  return null;
+}
+
 function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMentionIndex>, all: PlacedMention[]): Entity | null {
   // A name (or an already-linked description) inside the source span: the most person-like, then the first.
   let best: Entity | null = null;
@@ -194,6 +219,10 @@ function resolveSource(doc: Doc, source: Span, index: ReturnType<typeof buildMen
     if (key < bestKey) { bestKey = key; best = m.entity; }
   }
   if (best) return best;
+  if (speaking) {
+    const named = nameClosingSource(doc, source, all);
+    if (named) return named;
+  }
   const word = doc.text.slice(source.start, source.end).trim().toLowerCase();
   if (PERSONAL.has(word)) {
     const e = salientBefore(doc, index, source.start);
