@@ -23,6 +23,14 @@ describe('entities: words that are no names', () => {
   });
 });
 
+describe('entities: labels are no names of actors', () => {
+  it('a capitalised common word before a number or a letter is a label (MISC), not an organisation or place', () => {
+    const text = 'The two sides reached a Phase 1 deal. Mail us at 12 Harbour Road, Suite 350, in Lima. Peru topped Group C, with two wins.';
+    const actors = extract(text).entities.filter((e) => ['PERSON', 'ORG', 'GPE'].includes(e.type)).map((e) => e.name);
+    for (const w of ['Phase', 'Phase 1', 'Suite', 'Suite 350', 'Group C']) expect(actors).not.toContain(w);
+  });
+});
+
 describe('entities: a name keeps its type through the article', () => {
   it('"contributed" later in the sentence makes no credit of the speaker', () => {
     expect(names('Finance Minister Ana Ruiz said the fund contributed $40 million.')).toContain('Ana Ruiz');

@@ -20,6 +20,7 @@ import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
 import { describeNames } from './describe-names.js';
+import { labelNames } from './label-names.js';
 import { NER_EXTRACTOR, tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
@@ -50,7 +51,7 @@ export function entitiesStageWith(options: { tagger: boolean }): Stage {
       const tokens = doc.tokens;
       const rules = extractNameCandidates(doc, lex);
       const chosen = options.tagger
-        ? nameRefiners(mergeTaggedNames(tagNames(doc), rules, tokens, lex), tokens, lex)
+        ? nameRefiners(mergeTaggedNames(tagNames(doc), rules, tokens, lex), doc, lex)
         : rules.filter((c) => !c.description).map((cand) => ({ cand, type: classifyName(cand, tokens, lex), tagged: false }));
       const typed: Typed[] = chosen.map(({ cand, type, tagged }) => ({ cand, type, tagged, words: nameWords(tokens, cand.first, cand.end) }));
       doc.entities = new EntityBuilder(doc, lex).build(typed);
@@ -63,12 +64,14 @@ export const ruleEntitiesStage = entitiesStageWith({ tagger: false });
 
 /**
  * After the tagger's and the rules' names are merged, in this order: market codes and credits (wire,
- * byline, contribution lines) go first (they are no names of the article's actors, and must not vote); names cut at a hyphen are made whole, then names joined by one are
+ * byline, contribution lines) go first (they are no names of the article's actors, and must not vote); labels ("Phase 1") are
+ * told from names before any name votes; names cut at a hyphen are made whole, then names joined by one are
  * split and list items given their list's type, all before the vote, so that each piece votes for its own name with its best type; the vote comes last
  * and sees every mention.
  */
-function nameRefiners(typed: TypedCandidate[], tokens: Token[], lex: Lexicon): TypedCandidate[] {
-  const names = joinHyphenatedNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens);
+function nameRefiners(typed: TypedCandidate[], doc: Doc, lex: Lexicon): TypedCandidate[] {
+  const tokens = doc.tokens;
+  const names = joinHyphenatedNames(labelNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens, doc.text), tokens);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
   return knownPlacesStayPlaces(voteNameTypes(describeNames(typedAlone, tokens, lex), tokens, lex), tokens, lex);
 }
