@@ -13,7 +13,9 @@ export async function saveArticle(tx: WriteTx, article: ArticleWrite, linker: Co
   }
   const revision = (prev?.revision ?? 0) + 1;
   const record: StoryRecord = { ...article.record, id: article.key };
-  await tx.writeArticle({ ...article, record }, revision);
+  // The record's JSON text (from a thread) is stored as it is only when it already names the key.
+  const recordJson = article.record.id === article.key ? article.recordJson : undefined;
+  await tx.writeArticle({ ...article, record, recordJson }, revision);
   const before = prev ? await tx.clearDerived(article.key) : [];
 
   const { ids, links } = await linkEntities(tx, record, linker);

@@ -98,6 +98,17 @@ describe('threadWriter', () => {
     expect(a.article_revisions.map((r) => JSON.parse(r as string).record).sort()).toEqual(writes.map((w) => JSON.stringify(w.record)).sort());
   }, 120_000);
 
+  it('stores the record under the article\'s key even when the record crossed as text naming another id', async () => {
+    const db = join(dir, 'key.db');
+    const w = { ...article('w5'), key: 'stored-key' };
+    const writer = threadWriter(db)!;
+    await writer.save([w]);
+    await writer.close();
+    const store = await openStore(db);
+    expect((await store.article('stored-key'))?.record.id).toBe('stored-key');
+    await store.close();
+  });
+
   it('keeps the default priority with STORYLINE_WRITER_NICE=0', async () => {
     const before = process.env.STORYLINE_WRITER_NICE;
     process.env.STORYLINE_WRITER_NICE = '0';
