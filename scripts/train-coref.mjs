@@ -5,10 +5,11 @@
 // (src/stages/coref/nominal-features.ts). A description's right candidate: the entity of a name in
 // its gold chain; "none" when its chain has no name Storyline found; left out when the chain's name
 // is out of the candidates' reach. A ranking perceptron (the gold candidate's features up, the
-// predicted one's down), averaged, examples in a seeded order each epoch: deterministic. Dev is never
-// read; `--folds K` prints K-fold accuracy on train by epoch instead of writing the model.
+// predicted one's down), averaged, examples in a seeded order each epoch: deterministic. Training never
+// reads dev; `--folds K` prints K-fold accuracy on train by epoch instead of writing the model.
 //
-//   npm run build && node scripts/train-coref.mjs [--epochs N] [--folds K] [FILE.conllu]   (default: gum-train)
+//   npm run build && node scripts/train-coref.mjs [--epochs N] [--folds K] [--test DEV.conllu [--errors]] [FILE.conllu]   (default: gum-train)
+// `--test` trains on FILE and prints accuracy on DEV's descriptions (with the rules deciding the history).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ const option = (name, fallback) => {
   return k >= 0 ? Number(args[k + 1]) : fallback;
 };
 const epochs = option('--epochs', 5);
+const testAt = args.indexOf('--test');
 const folds = option('--folds', 0);
 // Updates on a description with a named antecedent count this much more: such descriptions are one in ten.
 const namedWeight = option('--named-weight', 3);
@@ -38,26 +40,44 @@ const { rng } = await dist('models/sequence-perceptron.js');
 
 const stages = defaultPipeline().stages;
 const before = stages.slice(0, stages.indexOf(corefStage));
-const examples = [];
-let unreachable = 0;
-let docIndex = 0;
-for (const gold of readGumDocuments(readConllu(readFileSync(file, 'utf8')), sentenceText)) {
-  const doc = Doc.create(gold.text, { id: gold.id });
-  for (const s of before) s.run(doc, { published: null });
-  const traced = [];
-  traceNominals((n, candidates) => traced.push({ n, candidates }), true);
-  corefStage.run(doc, { published: null });
-  traceNominals(null);
-  const label = goldLabeller(gold, doc);
-  for (const { n, candidates } of traced) {
-    const right = label(doc.tokens[n.head]);
-    const k = right === null ? 0 : candidates.findIndex((c) => c.entity && right.has(c.entity));
-    if (k < 0) { unreachable++; continue; }
-    const info = () => `${JSON.stringify(doc.text.slice(Math.max(0, n.start - 30), n.end + 10))} gold ${k > 0 ? candidates[k].entity.name : 'none'}`;
-    examples.push({ doc: docIndex, gold: k, candidates: candidates.map((c) => c.features), names: candidates.map((c) => c.entity?.name ?? 'none'), info });
+// The pipeline up to coref on each document.
+function readDocuments(path) {
+  const out = [];
+  for (const gold of readGumDocuments(readConllu(readFileSync(path, 'utf8')), sentenceText)) {
+    const doc = Doc.create(gold.text, { id: gold.id });
+    for (const s of before) s.run(doc, { published: null });
+    out.push({ gold, doc });
   }
-  docIndex++;
+  return out;
 }
+const read = readDocuments(file);
+// Coref with the rules deciding, reading every description's candidates and its gold label.
+function examplesOf(docs) {
+  const out = [];
+  let unreachable = 0;
+  docs.forEach((r, docIndex) => {
+    const { gold, doc } = r;
+    const traced = [];
+    traceNominals((n, candidates) => traced.push({ n, candidates }), true);
+    corefStage.run(doc, { published: null });
+    traceNominals(null);
+    const label = goldLabeller(gold, doc);
+    for (const { n, candidates } of traced) {
+      const right = label(doc.tokens[n.head]);
+      const k = right === null ? 0 : candidates.findIndex((c) => c.entity && right.has(c.entity));
+      const info = () => `${JSON.stringify(doc.text.slice(Math.max(0, n.start - 30), n.end + 10))} gold ${k > 0 ? candidates[k].entity.name : k < 0 ? [...right].map((e) => e.name).join('/') : 'none'}`;
+      if (k < 0) {
+        unreachable++;
+        if (showErrors) console.log(`  out of reach: ${info()}`);
+        continue;
+      }
+      out.push({ doc: docIndex, gold: k, candidates: candidates.map((c) => c.features), names: candidates.map((c) => c.entity?.name ?? 'none'), info });
+    }
+  });
+  return { examples: out, unreachable };
+}
+const showErrors = args.includes('--errors');
+const { examples, unreachable } = examplesOf(read);
 {
   const ruleOf = (ex) => Math.max(0, ex.candidates.findIndex((f) => f.includes('rule')));
   const named = examples.filter((e) => e.gold > 0);
@@ -70,18 +90,25 @@ if (dropAt >= 0) {
   const drop = new RegExp(args[dropAt + 1]);
   for (const ex of examples) ex.candidates = ex.candidates.map((fs) => fs.filter((f) => !drop.test(f)));
 }
-console.log(`${examples.length} descriptions from ${docIndex} documents (${examples.filter((e) => e.gold > 0).length} with a named antecedent; ${unreachable} out of reach, left out)`);
+console.log(`${examples.length} descriptions from ${read.length} documents (${examples.filter((e) => e.gold > 0).length} with a named antecedent; ${unreachable} out of reach, left out)`);
+
+function nameMentions(doc) {
+  const names = [];
+  for (const e of doc.entities) for (const m of e.mentions) if (m.form !== 'pronoun' && m.form !== 'description') names.push({ start: m.start, end: m.end, entity: e });
+  return names;
+}
+
+/** The entity of the smallest Storyline name covering a word. */
+function alignName(names, w) {
+  let best = null;
+  for (const p of names) if (p.start <= w.start && p.end >= w.end && (!best || p.end - p.start < best.end - best.start)) best = p;
+  return best?.entity ?? null;
+}
 
 /** For a token: the entities of the names in its gold chain, or null when it has none Storyline found. */
 function goldLabeller(gold, doc) {
-  const names = [];
-  for (const e of doc.entities) for (const m of e.mentions) if (m.form !== 'pronoun' && m.form !== 'description') names.push({ start: m.start, end: m.end, entity: e });
-  const nameEntity = (m) => {
-    const w = gold.words[m.head];
-    let best = null;
-    for (const p of names) if (p.start <= w.start && p.end >= w.end && (!best || p.end - p.start < best.end - best.start)) best = p;
-    return best?.entity ?? null;
-  };
+  const names = nameMentions(doc);
+  const nameEntity = (m) => alignName(names, gold.words[m.head]);
   const chains = new Map();
   for (const m of gold.mentions) {
     if (!chains.has(m.chain)) chains.set(m.chain, []);
@@ -149,7 +176,6 @@ function train(data, nEpochs, onEpoch) {
   return averaged();
 }
 
-const showErrors = args.includes('--errors');
 function accuracy(weights, data) {
   const counts = { named: [0, 0], none: [0, 0] };
   for (const ex of data) {
@@ -182,6 +208,12 @@ if (folds > 1) {
     const { named, none } = byEpoch[e];
     console.log(`epoch ${e}: named antecedent ${(named[0] / named[1]).toFixed(3)} of ${named[1]}, none ${(none[0] / none[1]).toFixed(3)} of ${none[1]}`);
   }
+} else if (testAt >= 0) {
+  // --test FILE: train on all of train, print accuracy (and with --errors the misses) on FILE's descriptions.
+  const weights = train(examples, epochs);
+  const test = examplesOf(readDocuments(args[testAt + 1]));
+  const { named, none } = accuracy(weights, test.examples);
+  console.log(`test: named antecedent ${(named[0] / named[1]).toFixed(3)} of ${named[1]}, none ${(none[0] / none[1]).toFixed(3)} of ${none[1]}; ${test.unreachable} out of reach`);
 } else {
   const weights = train(examples, epochs);
   const sorted = Object.fromEntries(Object.entries(weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

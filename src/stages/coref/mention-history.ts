@@ -128,4 +128,21 @@ export class MentionHistory {
     }
     return [...byEntity.values()];
   }
+
+  /**
+   * Entities named at least `least` times in the few hundred mentions before `offset` but not in
+   * `skip`: the article's topics, which a description may name from far back ("the country").
+   */
+  frequentBefore(offset: number, least: number, skip: ReadonlySet<Entity>): Candidate[] {
+    const byEntity = new Map<Entity, Candidate>();
+    const from = this.indexBefore(offset);
+    for (let k = from; k >= 0 && k > from - TOTAL_WINDOW; k--) {
+      const m = this.mentions[k];
+      if (skip.has(m.entity) || m.end > offset) continue;
+      const c = byEntity.get(m.entity);
+      if (c) c.total++;
+      else byEntity.set(m.entity, { entity: m.entity, last: m, role: m.role, count: 0, total: 1 });
+    }
+    return [...byEntity.values()].filter((c) => c.total >= least);
+  }
 }

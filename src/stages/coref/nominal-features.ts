@@ -1,7 +1,8 @@
 // The features of the nominal ranker, declared once for training (scripts/train-coref.mjs) and
 // scoring (./nominal-ranker.ts) so the two cannot drift. A definite description ("the company", "the
-// city", "the governor") gets one candidate per entity named in the last sentences, plus a "no
-// antecedent" candidate; each carries string features:
+// city", "the governor") gets one candidate per entity named in the last sentences and per topic of
+// the article named further back (three mentions in the last 400: "the nation" for a country named
+// at the top), plus a "no antecedent" candidate; each carries string features:
 //   the entity's type against the noun's kind  "company" with ORG (./nominal-resolver.ts's nouns), plural, "of" after
 //   how the text ties them                  predicate ("Tarsa is the largest town"), apposition, the
 //                                           noun in the name ("the mosque") or a name word of its GloVe
@@ -27,6 +28,8 @@ export interface RankedCandidate {
 
 /** Sentences back that a description may reach. */
 export const NOMINAL_LOOKBACK = 12;
+/** Mentions an entity needs in the last few hundred to be a candidate from beyond the look-back. */
+const WIDE_LEAST = 3;
 
 export function nominalCandidates(doc: Doc, history: MentionHistory, genders: Map<Entity, Gender | null>, n: Nominal, rule: Entity | null): RankedCandidate[] {
   const self = history.locate(n.start, n.end);
@@ -45,6 +48,10 @@ export function nominalCandidates(doc: Doc, history: MentionHistory, genders: Ma
   const linked = parseLinks(doc, history, n);
   const candidates = history.before(n.start, NOMINAL_LOOKBACK);
   const seen = new Set(candidates.map((c) => c.entity));
+  for (const c of history.frequentBefore(n.start, WIDE_LEAST, seen)) {
+    candidates.push(c);
+    seen.add(c.entity);
+  }
   for (const e of linked.keys()) if (!seen.has(e)) candidates.push({ entity: e, last: history.place(n.start, n.end, e), role: 'other', count: 0, total: 0 });
   candidates.sort((a, b) => b.last.start - a.last.start);
   const lex = getLexicon();
@@ -54,6 +61,7 @@ export function nominalCandidates(doc: Doc, history: MentionHistory, genders: Ma
     const f = ['b', `t:${t}|pl:${pl}`, `t:${t}|of:${of}`, `t:${t}|mods:${mods}`];
     f.push(`kind:${known ? known.includes(t) : 'none'}`);
     const distance = Math.max(0, self.sentence - c.last.sentence);
+    if (distance > NOMINAL_LOOKBACK) f.push('wide');
     f.push(`d:${bucket(distance)}`, `d:${bucket(distance)}|t:${t}`, `rank:${Math.min(rank, 4)}`, `role:${c.role}`, `cnt:${bucket(c.count)}`, `tot:${bucket(c.total)}`);
     if (self.paragraph === c.last.paragraph) f.push('para');
     if (c.last.quoted) f.push('quoted');
