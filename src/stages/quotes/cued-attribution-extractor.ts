@@ -259,8 +259,11 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   const start = clauseStart(ctx, first, end);
 
   // "..., said Mr Trump" / "“...,” said Caddell": the source follows the cue, unless the parse puts
-  // the cue's subject before it ("X, a senior analyst, told Business Insider that ...").
-  const subjectBefore = ctx.view ? ctx.view.childrenWith(i, ['nsubj', 'csubj']).some((s) => s < i && ctx.inQuote[s] < 0) : false;
+  // its subject before it and that subject is a name or a pronoun, or the cue takes a person as
+  // object ("X, a senior analyst, told Business Insider that ...", "X, the foreign minister, said
+  // North Korea's ..."). A common noun there may be the content's own subject ("The key, says X, is").
+  const subjectBefore = !!ctx.view?.childrenWith(i, ['nsubj', 'csubj']).some((s) => s < i && ctx.inQuote[s] < 0 &&
+    (OBJECT_TAKING.has(tokens[i].lemma) || ctx.view?.upos(s) === 'PROPN' || ctx.view?.upos(s) === 'PRON'));
   if (prev && i > first && !subjectBefore && (prev.norm === ',' || ctx.closesRegion[i - 1] >= 0)) {
     let npEnd = nounPhraseStartingAt(tokens, i + 1, end);
     if (npEnd < 0) npEnd = subjectAfterCue(ctx, i, end);
@@ -270,8 +273,9 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
         const content = contentBefore(ctx, start, i - (prev.norm === ',' && ctx.closesRegion[i - 2] < 0 ? 1 : 1));
         if (content) {
           const channel = channelAfter(ctx, npEnd, end);
-          // After "said Mr X," only a quotation resumes the content; other words are an appositive.
-          const tail = middleTail(ctx, channel ? channel.next : npEnd, end, true);
+          // After "said Mr X," only a quotation resumes the content, or the rest of a clause whose
+          // subject came before ("The key, says Ana Ruiz, is ..."); other words are an appositive.
+          const tail = middleTail(ctx, channel ? channel.next : npEnd, end, !bareSubject(ctx, start, i - 1), bareSubject(ctx, start, i - 1));
           return make(ctx, tail ? [...content, tail] : content, cue, tokSpan(tokens, i + 1, npEnd), i, [i + 1, npEnd], channel);
         }
       }
@@ -363,7 +367,7 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
   if (!inherited && !frontedPhrase(ctx, start, beforeSource) && (beforeSource >= start || quoteBefore) && (quoteBefore || tokens[beforeSource].norm === ',' && (!continuesWithContent(ctx, afterCue, end) || !continuesWithContent(ctx, afterObject, end)))) {
     const content = contentBefore(ctx, start, beforeSource);
     if (content) {
-      const tail = middleTail(ctx, afterCue, end);
+      const tail = middleTail(ctx, afterCue, end, false, bareSubject(ctx, start, beforeSource));
       return make(ctx, tail ? [...content, tail] : content, cue, sourceSpan, i, sourceTokens, channel);
     }
   }
@@ -435,8 +439,19 @@ function skipAdverbials(ctx: AttributionContext, j: number, end: number): number
   return k;
 }
 
+/**
+ * "Many of the prisons, she said, are ageing": the words before the cue are a noun phrase with no
+ * verb of its own, so the clause goes on after the cue.
+ */
+function bareSubject(ctx: AttributionContext, start: number, stop: number): boolean {
+  const upos = ctx.doc.syntax?.upos;
+  if (!upos || stop - start < 1 || ctx.closesRegion[stop] >= 0 || ctx.closesRegion[stop - 1] >= 0) return false;
+  for (let k = start; k < stop; k++) if (upos[k] === 'VERB' || upos[k] === 'AUX' || ctx.inQuote[k] >= 0) return false;
+  return true;
+}
+
 /** "A, he said, B": the fragment after the cue, when the sentence resumes after a comma. */
-function middleTail(ctx: AttributionContext, j: number, end: number, quotationOnly = false): Span | null {
+function middleTail(ctx: AttributionContext, j: number, end: number, quotationOnly = false, verbMayOpen = false): Span | null {
   const tokens = ctx.tokens;
   if (tokens[j]?.norm !== ',' || j + 1 >= end) return null;
   let k = j + 1;
@@ -450,7 +465,7 @@ function middleTail(ctx: AttributionContext, j: number, end: number, quotationOn
   const e = contentEnd(ctx, k, end);
   if (e - k < 3) return null;
   // Only when the cue interrupts a clause that goes on: the tail must not open with a verb.
-  if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return null;
+  if (!verbMayOpen && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) return null;
   k = Math.min(k, e);
   return tokSpan(tokens, k, e);
 }
