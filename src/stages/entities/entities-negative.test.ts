@@ -31,6 +31,15 @@ describe('entities: labels are no names of actors', () => {
   });
 });
 
+describe("entities: a legislator's party and state", () => {
+  it('the state after a party letter is a place, without the letter', () => {
+    const text = 'Rep. Dana Kowal (R-TX) and Sen. Pavel Orlov, D-N.Y., spoke. Sen. Ana Ruiz, R-Neb., did not.';
+    const places = extract(text).entities.filter((e) => e.type === 'GPE').flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(places).toEqual(expect.arrayContaining(['TX', 'N.Y.', 'Neb.']));
+    for (const p of places) expect(p).not.toMatch(/^[RD]-/);
+  });
+});
+
 describe('entities: a name keeps its type through the article', () => {
   it('"contributed" later in the sentence makes no credit of the speaker', () => {
     expect(names('Finance Minister Ana Ruiz said the fund contributed $40 million.')).toContain('Ana Ruiz');

@@ -21,6 +21,7 @@ import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
 import { describeNames } from './describe-names.js';
 import { labelNames } from './label-names.js';
+import { partyStates } from './party-states.js';
 import { NER_EXTRACTOR, tagNames } from './ner/ner-tagger.js';
 import { floorIndex } from '../../core/sorted.js';
 
@@ -65,13 +66,14 @@ export const ruleEntitiesStage = entitiesStageWith({ tagger: false });
 /**
  * After the tagger's and the rules' names are merged, in this order: market codes and credits (wire,
  * byline, contribution lines) go first (they are no names of the article's actors, and must not vote); labels ("Phase 1") are
- * told from names before any name votes; names cut at a hyphen are made whole, then names joined by one are
+ * told from names before any name votes; names cut at a hyphen are made whole, and then a legislator's state is cut from
+ * its party letter again ("(R-TX)"; the hyphen join would undo it); names joined by one are
  * split and list items given their list's type, all before the vote, so that each piece votes for its own name with its best type; the vote comes last
  * and sees every mention.
  */
 function nameRefiners(typed: TypedCandidate[], doc: Doc, lex: Lexicon): TypedCandidate[] {
   const tokens = doc.tokens;
-  const names = joinHyphenatedNames(labelNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens, doc.text), tokens);
+  const names = partyStates(joinHyphenatedNames(labelNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens, doc.text), tokens), tokens, lex);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
   return knownPlacesStayPlaces(voteNameTypes(describeNames(typedAlone, tokens, lex), tokens, lex), tokens, lex);
 }
