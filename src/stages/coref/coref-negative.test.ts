@@ -28,6 +28,14 @@ describe('coref: negative cases', () => {
     expect(linkOf(text2, 'its')).toBe('Kestrel Bank');
   });
 
+  it('an organisation\'s "its" is not reached through a plural subject above it', () => {
+    // "They" above the relative clause was linked to Harlow Group; "its" is singular, so the subject
+    // of "blamed" is no antecedent for it: the relative pronoun's name is.
+    const text = 'The Harlow Group sued its lenders in March. They blamed a small insurer, Orvale Mutual, that could not pay its debts.';
+    expect(linkOf(text, 'its', 1)).not.toBe('Harlow Group');
+    expect(linkOf(text, 'its', 1)).toBe('Orvale Mutual');
+  });
+
   it('the owner in "His mother wrote" is not the speaker', () => {
     const text = 'Oskar Lind returned to school in May. His mother wrote, "He has no illness that I know of."';
     const r = extract(text);

@@ -69,7 +69,7 @@ export function resolvePronoun(ctx: PronounContext, token: number): Entity | nul
   let bestScore = -Infinity;
   const own = ctx.contentOf(t.start);
   const inOwnQuote = own.length === 0 ? undefined : (m: Placed) => own.some((c) => c.start <= m.start && m.start < c.end);
-  const commanding = commandingSubjects(doc, history, token, (m) => m.quoted !== self.quoted || inOwnQuote?.(m) === true);
+  const commanding = commandingSubjects(doc, history, token, cls, (m) => m.quoted !== self.quoted || inOwnQuote?.(m) === true);
   for (const c of history.before(t.start, w.lookback[cls], inOwnQuote)) {
     const fit = entityFit(doc, cls, c.entity, w.mistypedPerson) || (cls === 'it' ? genderlessPersonFit(ctx, c.entity) : 0);
     if (fit === 0 || !agrees(ctx, cls, c.entity)) continue;
@@ -142,8 +142,8 @@ function sameClauseAllows(doc: Doc, lower: string, self: Located, antecedent: Pl
   return false;
 }
 
-/** Entities that are the subject of a predicate above the pronoun in its sentence's parse. */
-function commandingSubjects(doc: Doc, history: MentionHistory, token: number, skip: (m: Placed) => boolean): Map<Entity, 'subject' | 'relative'> {
+/** Entities that are the subject of a predicate above the pronoun in its sentence's parse (not through a pronoun that disagrees with it). */
+function commandingSubjects(doc: Doc, history: MentionHistory, token: number, cls: PronounClass, skip: (m: Placed) => boolean): Map<Entity, 'subject' | 'relative'> {
   const out = new Map<Entity, 'subject' | 'relative'>();
   const syntax = doc.syntax;
   if (!syntax) return out;
@@ -156,6 +156,9 @@ function commandingSubjects(doc: Doc, history: MentionHistory, token: number, sk
     // the parser calls it dislocated or vocative) is who the pronoun restates.
     const restated = ownSubject && (syntax.deprel[i] === 'dislocated' || syntax.deprel[i] === 'vocative') && syntax.head[i] === syntax.head[token];
     if (!restated && (!syntax.deprel[i]?.startsWith('nsubj') || !above.has(syntax.head[i]))) continue;
+    // A subject pronoun of another number or gender is someone else: "They assert harm to MOHELA, that could sue in its own name".
+    const other = pronounClass(doc.tokens[i].lower);
+    if (other && other !== cls) continue;
     const m = history.covering(doc.tokens[i].start);
     if (m && !skip(m)) out.set(m.entity, 'subject');
     const r = m ? null : relativeAntecedent(doc, history, i);
