@@ -20,6 +20,7 @@ import { joinHyphenatedNames } from './join-hyphenated-names.js';
 import { shareListTypes } from './share-list-types.js';
 import { voteNameTypes } from './vote-name-types.js';
 import { describeNames } from './describe-names.js';
+import { ownedNames } from './owned-names.js';
 import { labelNames } from './label-names.js';
 import { partyStates } from './party-states.js';
 import { NER_EXTRACTOR, tagNames } from './ner/ner-tagger.js';
@@ -75,7 +76,7 @@ function nameRefiners(typed: TypedCandidate[], doc: Doc, lex: Lexicon): TypedCan
   const tokens = doc.tokens;
   const names = partyStates(joinHyphenatedNames(labelNames(dropCredits(dropMarketCodes(typed, tokens, lex), tokens), tokens, doc.text), tokens), tokens, lex);
   const typedAlone = shareListTypes(splitJoinedNames(names, tokens, lex), tokens, lex);
-  return knownPlacesStayPlaces(voteNameTypes(describeNames(typedAlone, tokens, lex), tokens, lex), tokens, lex);
+  return knownPlacesStayPlaces(voteNameTypes(ownedNames(describeNames(typedAlone, tokens, lex), tokens, lex), tokens, lex), tokens, lex);
 }
 
 /**
