@@ -17,7 +17,7 @@ import { clauseFollows, cueAt, type CueKind } from './cue-finder.js';
 import { cueScore } from './cue-model.js';
 import { isWord, nounPhraseEndingAt, nounPhraseStartingAt, TEMPORAL } from './phrases.js';
 import { channelAfter, type Channel } from './channel-extractor.js';
-import { isQuoteMarkToken, parsedSubject, subjectAfterCue, subjectAfterQuotation, subjectOf } from './source-finder.js';
+import { isQuoteMarkToken, parsedSubject, subjectAfterCue, subjectAfterQuotation, subjectOf, subjectWithAppositive } from './source-finder.js';
 import {
   bareSubject, contentAfter, contentBefore, contentEnd, continuesWithContent, endsSentence, firstTokenAtOrAfter, middleTail,
   skipAdverbials, tokSpan,
@@ -280,7 +280,10 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
     } else {
       // "Mr Zelenskyy, who was in London ..., conceded": the sentence subject with its appositive.
       const subj = subjectOf(ctx, start, k);
+      const parsed = subjectWithAppositive(ctx, i, start, k);
       if (subj && tokens[subj[1]]?.norm === ',') { sourceTokens = subj; sourceSpan = tokSpan(tokens, subj[0], k + 1); }
+      // "..., but General Ana Ruiz, chief of staff, told reporters that": the parse's subject of the cue.
+      else if (parsed) { sourceTokens = parsed; sourceSpan = tokSpan(tokens, parsed[0], k + 1); }
     }
   } else if (k >= start) {
     const npStart = nounPhraseEndingAt(tokens, k, start);

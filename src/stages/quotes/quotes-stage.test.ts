@@ -34,6 +34,8 @@ const CASES: [string, string, Expect][] = [
     { content: 'The key to their success | is the network they built', cue: 'says', speaker: 'Ana Ruiz' }],
   ['a name and appositive before the cue: the words after are not the source', 'Pedro Gil, the finance minister of Peru, said Chile’s latest offer was weak.',
     { content: 'Chile’s latest offer was weak', cue: 'said', speaker: 'Pedro Gil' }],
+  ['subject with appositive after a first clause', 'The president wants to leave, but General Ana Ruiz, chief of the joint staff, told reporters this month that the troops would stay.',
+    { content: 'that the troops would stay', cue: 'told', source: 'General Ana Ruiz, chief of the joint staff,', speaker: 'Ana Ruiz' }],
   ['split quote, one attribution', '“First,” said Ana Ruiz, “we count the votes.”',
     { content: '“First,” | “we count the votes.”', speaker: 'Ana Ruiz', direct: true }],
   ['quote over several sentences', '“It is over. We go home now,” Ana Ruiz said.',

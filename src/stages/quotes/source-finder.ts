@@ -21,6 +21,21 @@ export function parsedSubject(ctx: AttributionContext, i: number, start: number,
   return [f, k + 1];
 }
 
+/**
+ * "..., but General Ana Ruiz, chief of staff, told ...": the cue's subject in the parse when its
+ * subtree (with an appositive) ends at the comma before the cue, as the core noun phrase's range.
+ */
+export function subjectWithAppositive(ctx: AttributionContext, i: number, start: number, k: number): [number, number] | null {
+  const view = ctx.view;
+  if (!view) return null;
+  const subj = view.subject(i);
+  if (subj < start || subj >= k || ctx.inQuote[subj] >= 0) return null;
+  const { first, last } = view.subtree(subj);
+  if (first < start || (last !== k && last !== k - 1)) return null;
+  const np = view.nounPhrase(subj);
+  return np.last < k ? [Math.min(first, np.first), np.last + 1] : null;
+}
+
 const MAX_SOURCE_TOKENS = 20;
 
 /**
