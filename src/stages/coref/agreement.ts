@@ -13,17 +13,20 @@ import { getLexicon } from '../entities/lexicon.js';
 export type Gender = 'm' | 'f';
 export type PronounClass = 'he' | 'she' | 'they' | 'it';
 
-const CLASSES: Record<string, PronounClass> = {
+// A Map, not an object literal: every token of an article is asked, and a plain object answered
+// "constructor" with Object.prototype's function (a truthy "class", which sent the word to the
+// pronoun resolver), and its misses walked the prototype chain.
+const CLASSES = new Map<string, PronounClass>(Object.entries({
   he: 'he', him: 'he', his: 'he', himself: 'he',
   she: 'she', her: 'she', hers: 'she', herself: 'she',
   they: 'they', them: 'they', their: 'they', theirs: 'they', themselves: 'they',
   it: 'it', its: 'it', itself: 'it',
-};
+} as const));
 const REFLEXIVE = new Set(['himself', 'herself', 'themselves', 'itself']);
 const POSSESSIVE = new Set(['his', 'her', 'hers', 'their', 'theirs', 'its']);
 
 export function pronounClass(lower: string): PronounClass | null {
-  return CLASSES[lower] ?? null;
+  return CLASSES.get(lower) ?? null;
 }
 export const isReflexive = (lower: string): boolean => REFLEXIVE.has(lower);
 export const isPossessive = (lower: string): boolean => POSSESSIVE.has(lower);
