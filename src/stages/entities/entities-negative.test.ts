@@ -49,6 +49,10 @@ describe('entities: a name keeps its type through the article', () => {
     expect(typesOf('Leaders in Europe, Peru and Chile were worried.', 'Europe')).toEqual(['LOC']);
   });
 
+  it('a country the tagger reads as an organisation is the country', () => {
+    expect(typesOf('He left a high-profile meeting last year in Doha with North Korea’s leader, Ion Vlad.', 'North Korea')).toEqual(['GPE']);
+  });
+
   it('a known city the tagger has not met is a place, not an organisation', () => {
     expect(typesOf('Shelling hit Kharkiv overnight.', 'Kharkiv')).toEqual(['GPE']);
   });

@@ -80,7 +80,7 @@ function nameRefiners(typed: TypedCandidate[], doc: Doc, lex: Lexicon): TypedCan
 }
 
 /**
- * A name the gazetteer knows as a city or region, typed ORG with no word of an organisation in it,
+ * A name the gazetteer knows as a country, city or region, typed ORG with no word of an organisation in it,
  * is the place ("Shelling hit Kharkiv overnight"): the tagger's ORG for an unseen place name is a
  * guess, the gazetteer's entry is evidence, except in a sentence with numbers (a sports result).
  */
@@ -92,7 +92,7 @@ function knownPlacesStayPlaces(typed: TypedCandidate[], tokens: Token[], lex: Le
     if (t.type !== 'ORG' || (orgsInSentence.get(tokens[t.cand.first].sentence) ?? 0) > 1) return t;
     const words = tokens.slice(t.cand.first, t.cand.end);
     const key = words.map((w) => w.lower).join(' ');
-    if (!lex.places.has(key) || lex.knownOrgs.has(key) || words.some((w) => lex.orgKeywords.has(w.lower))) return t;
+    if (!(lex.places.has(key) || lex.countries.has(key)) || lex.knownOrgs.has(key) || words.some((w) => lex.orgKeywords.has(w.lower))) return t;
     // Teams are named by their city in sports results, which carry scores: a sentence with a number
     // keeps the tagger's reading.
     const sentence = tokens[t.cand.first].sentence;
