@@ -45,6 +45,30 @@ export class ParserState {
     this.rightLabels = new Int32Array(n + 1);
   }
 
+  /** An independent copy (beam search keeps several configurations of one sentence). */
+  clone(): ParserState {
+    const c = new ParserState(this.n);
+    c.copyFrom(this);
+    return c;
+  }
+
+  /** Overwrites this configuration with `o`'s (same sentence length). */
+  copyFrom(o: ParserState): void {
+    this.sp = o.sp;
+    this.b = o.b;
+    this.stack.set(o.stack);
+    this.head.set(o.head);
+    this.label.set(o.label);
+    this.l1.set(o.l1);
+    this.l2.set(o.l2);
+    this.r1.set(o.r1);
+    this.r2.set(o.r2);
+    this.nLeft.set(o.nLeft);
+    this.nRight.set(o.nRight);
+    this.leftLabels.set(o.leftLabels);
+    this.rightLabels.set(o.rightLabels);
+  }
+
   get terminal(): boolean {
     return this.sp === 0 && this.b === this.n;
   }

@@ -103,7 +103,7 @@ export function parseScore(parser: DependencyParser, examples: readonly ParseExa
   let l = 0;
   let total = 0;
   for (const ex of examples) {
-    const p = parser.parse(ex.sw, ex.tags);
+    const p = parser.parseBest(ex.sw, ex.tags);
     for (let i = 0; i < ex.sw.n; i++) {
       const gh = ex.head[i] === ex.sw.n ? -1 : ex.head[i];
       total++;

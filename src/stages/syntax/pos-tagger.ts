@@ -52,8 +52,20 @@ export function wordOnlyFeatures(sw: SentenceWords, amb: Int32Array, i: number, 
   return k;
 }
 
-/** Features of word i in its sentence: its neighbours and the previous two tags. */
-export function contextFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array, k: number): number {
+/**
+ * Features of word i in its sentence: its neighbours and the previous two tags, and for the second
+ * pass (`right` set) the first pass's tags of word i and the two words after it.
+ */
+export function contextFeatures(
+  sw: SentenceWords,
+  amb: Int32Array,
+  i: number,
+  t1: number,
+  t2: number,
+  out: Int32Array,
+  k: number,
+  right: Uint8Array | null = null,
+): number {
   const n = sw.n;
   const w = sw.word;
   const c = sw.c;
@@ -85,12 +97,36 @@ export function contextFeatures(sw: SentenceWords, amb: Int32Array, i: number, t
   out[k++] = key2(39, sw.shape[i], at(sw.suf3, n, i - 1));
   out[k++] = key2(41, t1, at(w, n, i + 1));
   out[k++] = key2(43, at(sw.form, n, i - 1), sw.form[i]);
+  return right ? rightFeatures(sw, amb, i, t1, right, out, k) : k;
+}
+
+/** The first pass's tag at j, or the sentence-boundary markers. */
+function tagAt(tags: Uint8Array, n: number, j: number): number {
+  return j < 0 ? BOS : j >= n ? EOS : tags[j];
+}
+
+/** Second-pass features: the first pass's tags around word i, alone and with its word and left tag. */
+function rightFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, right: Uint8Array, out: Int32Array, k: number): number {
+  const n = sw.n;
+  const p0 = right[i];
+  const p1 = tagAt(right, n, i + 1);
+  const p2 = tagAt(right, n, i + 2);
+  out[k++] = key1(50, p1);
+  out[k++] = key1(51, p2);
+  out[k++] = key2(52, p1, p2);
+  out[k++] = key2(53, t1, p1);
+  out[k++] = key2(54, p1, sw.word[i]);
+  out[k++] = key1(55, p0);
+  out[k++] = key2(56, p0, p1);
+  out[k++] = key3(57, t1, p0, p1);
+  out[k++] = key2(58, p1, sw.suf3[i]);
+  out[k++] = key2(59, p1, amb[i]);
   return k;
 }
 
 /** All features of word i (given the previous two tags), as training sees them; returns their count. */
-export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array): number {
-  return contextFeatures(sw, amb, i, t1, t2, out, wordOnlyFeatures(sw, amb, i, out, 0));
+export function taggerFeatures(sw: SentenceWords, amb: Int32Array, i: number, t1: number, t2: number, out: Int32Array, right: Uint8Array | null = null): number {
+  return contextFeatures(sw, amb, i, t1, t2, out, wordOnlyFeatures(sw, amb, i, out, 0), right);
 }
 
 /** Word-only score vectors kept per form, at most this many (then cleared: bounded memory). */
@@ -102,9 +138,11 @@ export class PosTagger {
   /** Form -> the summed scores of its word-only features (integers in model units, exact as float32). */
   private readonly byForm = new Map<string, Float32Array>();
 
+  /** `first`: the first-pass tagger whose tags this (second-pass) model reads on both sides. */
   constructor(
     readonly model: LinearModel,
     readonly data: TaggerData,
+    readonly first: PosTagger | null = null,
   ) {
     this.scores = new Float64Array(model.nClasses);
   }
@@ -112,13 +150,14 @@ export class PosTagger {
   /** Class ids, one per word. */
   tag(sw: SentenceWords): Uint8Array {
     const amb = ambiguityClasses(sw, this.data);
+    const right = this.first ? this.first.tag(sw) : null;
     const tags = new Uint8Array(sw.n);
     const scores = this.scores;
     let t1 = NO_TAG;
     let t2 = NO_TAG;
     for (let i = 0; i < sw.n; i++) {
       scores.set(this.wordScores(sw, amb, i));
-      const n = contextFeatures(sw, amb, i, t1, t2, this.keys, 0);
+      const n = contextFeatures(sw, amb, i, t1, t2, this.keys, 0, right);
       scoreInto(this.model, this.keys, n, scores);
       let best = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;

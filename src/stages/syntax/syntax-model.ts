@@ -47,7 +47,7 @@ export class SyntaxModel {
   analyze(forms: readonly string[]): SentenceAnalysis {
     const sw = new SentenceWords(forms);
     const tags = this.tagger.tag(sw);
-    const { head, label } = this.parser.parse(sw, tags);
+    const { head, label } = this.parser.parseBest(sw, tags);
     const upos: string[] = [];
     const xpos: string[] = [];
     const lemma: string[] = [];
@@ -73,7 +73,7 @@ export function syntaxModel(): SyntaxModel {
   if (loaded) return loaded;
   const { header, models } = decodeModelFile<SyntaxModelHeader>(readFileSync(dataUrl(SYNTAX_MODEL_FILE)));
   loaded = new SyntaxModel(
-    new PosTagger(models.tagger, header.tagger),
+    models.tagger2 ? new PosTagger(models.tagger2, header.tagger, new PosTagger(models.tagger, header.tagger)) : new PosTagger(models.tagger, header.tagger),
     new DependencyParser(models.transitions, models.labeller, header.parser),
     header.lemmas,
     header.about,

@@ -38,8 +38,20 @@ export function taggerData(train: readonly TaggedSentence[]): TaggerData {
   return { tags, ambiguity };
 }
 
-export function trainTagger(train: readonly TaggedSentence[], dev: readonly TaggedSentence[], epochs: number, seed: number, log: (line: string) => void): { stored: StoredLinear; data: TaggerData } {
-  const data = taggerData(train);
+/**
+ * A second pass (Shen et al. 2007; Tsuruoka & Tsujii 2005: tags decided with the tags on both sides
+ * in view) is trained on `second.right`, each training sentence's first-pass tags from a tagger that
+ * did not see it (jackknifed), and scored on dev behind `second.first`.
+ */
+export function trainTagger(
+  train: readonly TaggedSentence[],
+  dev: readonly TaggedSentence[],
+  epochs: number,
+  seed: number,
+  log: (line: string) => void,
+  second: { first: PosTagger; right: readonly Uint8Array[] } | null = null,
+): { stored: StoredLinear; data: TaggerData } {
+  const data = second ? second.first.data : taggerData(train);
   const id = new Map(data.tags.map((t, i) => [t, i]));
   const trainer = new PerceptronTrainer(data.tags.length);
   const prepared = train.map((s) => ({ sw: new SentenceWords(s.forms), gold: s.tags.map((t) => id.get(t)!) }));
@@ -54,10 +66,11 @@ export function trainTagger(train: readonly TaggedSentence[], dev: readonly Tagg
     for (const idx of order) {
       const { sw, gold } = prepared[idx];
       const amb = ambiguityClasses(sw, data);
+      const right = second ? second.right[idx] : null;
       let t1 = NO_TAG;
       let t2 = NO_TAG;
       for (let i = 0; i < sw.n; i++) {
-        const n = taggerFeatures(sw, amb, i, t1, t2, keys);
+        const n = taggerFeatures(sw, amb, i, t1, t2, keys, right);
         trainer.score(keys, n, scores);
         let best = 0;
         for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
@@ -70,7 +83,7 @@ export function trainTagger(train: readonly TaggedSentence[], dev: readonly Tagg
         t1 = gold[i];
       }
     }
-    const tagger = new PosTagger(trainer.snapshot(), data);
+    const tagger = new PosTagger(trainer.snapshot(), data, second?.first ?? null);
     const d = { upos: 0, xpos: 0 };
     tagAccuracy(tagger, dev, d);
     log(`tagger epoch ${epoch + 1}: train ${(correct / total).toFixed(4)}, dev UPOS ${d.upos.toFixed(4)} XPOS ${d.xpos.toFixed(4)} (${trainer.features} features)`);
