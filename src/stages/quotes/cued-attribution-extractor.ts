@@ -238,7 +238,8 @@ function verbCue(ctx: AttributionContext, i: number, kind: CueKind, first: numbe
           const channel = channelAfter(ctx, npEnd, end);
           // After "said Mr X," only a quotation resumes the content, or the rest of a clause whose
           // subject came before ("The key, says Ana Ruiz, is ..."); other words are an appositive.
-          const tail = middleTail(ctx, channel ? channel.next : npEnd, end, !bareSubject(ctx, start, i - 1), bareSubject(ctx, start, i - 1));
+          const bare = bareSubject(ctx, start, i - 1);
+          const tail = middleTail(ctx, channel ? channel.next : npEnd, end, !bare, bare);
           return make(ctx, tail ? [...content, tail] : content, cue, tokSpan(tokens, i + 1, npEnd), i, [i + 1, npEnd], channel);
         }
       }
